@@ -1,0 +1,252 @@
+//! The book checker: no untested code in `src/`.
+//!
+//! It parses every chapter with pulldown-cmark and fails, naming file and
+//! line, on an inline code block, a directive or include whose file or
+//! anchor is missing, and an example that no chapter shows.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
+
+use crate::directives::{self, Directive};
+use crate::examples::{self, CompileFail, Example};
+
+/// A chapter file as listed in `src/SUMMARY.md`.
+pub struct Chapter {
+    /// Relative to `src/`, with `/` separators.
+    pub path: String,
+    pub text: String,
+}
+
+/// Checks the whole book; all problems at once.
+pub fn check(root: &Path) -> Result<usize> {
+    let examples = examples::discover(root)?;
+    let compile_fail = examples::discover_compile_fail(root)?;
+    let chapters = chapters(root)?;
+    let mut problems = Vec::new();
+    let mut shown = BTreeSet::new();
+    for chapter in &chapters {
+        let file = format!("src/{}", chapter.path);
+        problems.extend(inline_code_blocks(&file, &chapter.text));
+        for directive in directives::scan(&chapter.text) {
+            let line = directives::line_of(&chapter.text, directive.start);
+            let context = Context { root, chapter, examples: &examples, compile_fail: &compile_fail };
+            match context.validate(&directive) {
+                Ok(Some(name)) => {
+                    shown.insert(name);
+                }
+                Ok(None) => {}
+                Err(why) => problems.push(format!("{file}:{line}: {why}")),
+            }
+        }
+    }
+    for example in &examples {
+        if !shown.contains(&example.name) {
+            problems.push(format!(
+                "{}: no chapter shows this example; add {{{{#example {}}}}} to a page",
+                example.rust.display(),
+                example.name
+            ));
+        }
+    }
+    for program in &compile_fail {
+        if !shown.contains(&program.name) {
+            problems.push(format!(
+                "{}: no chapter shows this program; add {{{{#compile_fail {}}}}} to a page",
+                program.source.display(),
+                program.name
+            ));
+        }
+    }
+    if problems.is_empty() { Ok(chapters.len()) } else { bail!("{}", problems.join("\n")) }
+}
+
+/// The chapters named by `src/SUMMARY.md`, read; every `.md` in `src/` must
+/// be one of them (an unlisted page would be built but never reached).
+pub fn chapters(root: &Path) -> Result<Vec<Chapter>> {
+    let src = root.join("src");
+    let summary = std::fs::read_to_string(src.join("SUMMARY.md"))?;
+    let mut problems = Vec::new();
+    let mut chapters = Vec::new();
+    for event in Parser::new(&summary) {
+        if let Event::Start(Tag::Link { dest_url, .. }) = event {
+            let path = dest_url.to_string();
+            match std::fs::read_to_string(src.join(&path)) {
+                Ok(text) if text.trim().is_empty() => {
+                    problems.push(format!("src/{path}: empty page listed in src/SUMMARY.md"))
+                }
+                Ok(text) => chapters.push(Chapter { path, text }),
+                Err(_) => problems.push(format!("src/SUMMARY.md: links to src/{path}, which does not exist")),
+            }
+        }
+    }
+    let listed: BTreeSet<PathBuf> = chapters.iter().map(|c| src.join(&c.path)).collect();
+    for page in markdown_files(&src)? {
+        if !listed.contains(&page) && page.file_name().is_some_and(|n| n != "SUMMARY.md") {
+            problems.push(format!("{}: not listed in src/SUMMARY.md", page.display()));
+        }
+    }
+    if problems.is_empty() { Ok(chapters) } else { bail!("{}", problems.join("\n")) }
+}
+
+fn markdown_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            found.extend(markdown_files(&path)?);
+        } else if path.extension().is_some_and(|e| e == "md") {
+            found.push(path);
+        }
+    }
+    Ok(found)
+}
+
+/// A code block may hold only `{{#include}}` / `{{#rustdoc_include}}` lines.
+fn inline_code_blocks(file: &str, text: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut block: Option<(usize, String, String)> = None;
+    for (event, range) in Parser::new(text).into_offset_iter() {
+        match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => info.to_string(),
+                    CodeBlockKind::Indented => "indented".to_string(),
+                };
+                block = Some((range.start, lang, String::new()));
+            }
+            Event::Text(body) if block.is_some() => {
+                if let Some((_, _, text)) = block.as_mut() {
+                    text.push_str(&body);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                let Some((start, lang, body)) = block.take() else { continue };
+                if !only_includes(&body) {
+                    let line = directives::line_of(text, start);
+                    let lang = if lang.is_empty() { "no language" } else { &lang };
+                    problems.push(format!(
+                        "{file}:{line}: inline code block ({lang}): show programs with \
+                         {{{{#example NAME}}}} or include a file, so the test suite runs them"
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    problems
+}
+
+fn only_includes(body: &str) -> bool {
+    let lines: Vec<&str> = body.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    !lines.is_empty()
+        && lines.iter().all(|line| {
+            let found = directives::scan(line);
+            found.len() == 1
+                && found[0].start == 0
+                && found[0].end == line.len()
+                && [directives::INCLUDE, directives::RUSTDOC_INCLUDE].contains(&found[0].kind.as_str())
+        })
+}
+
+struct Context<'a> {
+    root: &'a Path,
+    chapter: &'a Chapter,
+    examples: &'a [Example],
+    compile_fail: &'a [CompileFail],
+}
+
+impl Context<'_> {
+    /// Checks one directive; returns the example it shows, if any.
+    fn validate(&self, directive: &Directive) -> std::result::Result<Option<String>, String> {
+        let (target, anchor) = directives::split_anchor(&directive.arg);
+        match directive.kind.as_str() {
+            directives::EXAMPLE => {
+                let example = self.example(target)?;
+                if let Some(anchor) = anchor {
+                    require_anchor(&example.rust, anchor)?;
+                    if let Some(python) = &example.python {
+                        require_anchor(python, anchor)?;
+                    }
+                }
+                Ok(Some(example.name.clone()))
+            }
+            directives::OUTPUT => self.example(target).map(|_| None),
+            directives::COMPILE_FAIL => {
+                let program = self
+                    .compile_fail
+                    .iter()
+                    .find(|p| p.name == target)
+                    .ok_or_else(|| format!("{{{{#compile_fail {target}}}}}: no examples/compile_fail/{target}.rs"))?;
+                if let Some(anchor) = anchor {
+                    require_anchor(&program.source, anchor)?;
+                }
+                if !program.stderr.exists() {
+                    return Err(format!(
+                        "{}: missing; run `cargo xtask bless-errors` to write rustc's output",
+                        program.stderr.display()
+                    ));
+                }
+                Ok(Some(program.name.clone()))
+            }
+            directives::INCLUDE | directives::RUSTDOC_INCLUDE => {
+                let dir = self.root.join("src").join(&self.chapter.path);
+                let path = dir.parent().unwrap_or(self.root).join(target);
+                if !path.is_file() {
+                    return Err(format!("{{{{#{} {}}}}}: no file {}", directive.kind, directive.arg, path.display()));
+                }
+                match anchor {
+                    Some(anchor) if anchor.chars().all(|c| c.is_ascii_digit()) => Err(format!(
+                        "{{{{#{} {}}}}}: include by line numbers drifts when the file changes; use an ANCHOR",
+                        directive.kind, directive.arg
+                    )),
+                    Some(anchor) => require_anchor(&path, anchor).map(|_| None),
+                    None => Ok(None),
+                }
+            }
+            other => Err(format!("unknown directive {{{{#{other}}}}}")),
+        }
+    }
+
+    fn example(&self, name: &str) -> std::result::Result<&Example, String> {
+        self.examples.iter().find(|e| e.name == name).ok_or_else(|| format!("no example examples/{name}.rs"))
+    }
+}
+
+fn require_anchor(path: &Path, anchor: &str) -> std::result::Result<(), String> {
+    let source = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if directives::has_anchor(&source, anchor) {
+        Ok(())
+    } else {
+        Err(format!("{}: no ANCHOR: {anchor} … ANCHOR_END: {anchor}", path.display()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_code_is_rejected_with_its_line() {
+        let text = "# Title\n\nSome prose.\n\n```rust\nfn main() {}\n```\n";
+        let problems = inline_code_blocks("src/x.md", text);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].starts_with("src/x.md:5: inline code block (rust)"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn indented_code_is_rejected_too() {
+        let problems = inline_code_blocks("src/x.md", "Prose.\n\n    let x = 1;\n");
+        assert_eq!(problems.len(), 1);
+    }
+
+    #[test]
+    fn include_only_blocks_pass() {
+        let text = "```rust\n{{#include ../../solutions/threads/x.rs}}\n```\n";
+        assert!(inline_code_blocks("src/x.md", text).is_empty());
+        let mixed = "```rust\n{{#include ../x.rs}}\nlet y = 2;\n```\n";
+        assert_eq!(inline_code_blocks("src/x.md", mixed).len(), 1);
+    }
+}

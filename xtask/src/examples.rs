@@ -1,0 +1,153 @@
+//! Finds the course's examples from the files themselves: no list to keep.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+use crate::expect::ExpectationFile;
+
+/// One runnable example: `examples/NAME.rs`, maybe `NAME.py`, and its
+/// expectation.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub name: String,
+    pub rust: PathBuf,
+    pub python: Option<PathBuf>,
+    pub expected_path: PathBuf,
+    pub expected: ExpectationFile,
+}
+
+/// One program that must fail to compile with `error_code`.
+#[derive(Debug, Clone)]
+pub struct CompileFail {
+    pub name: String,
+    pub source: PathBuf,
+    pub stderr: PathBuf,
+    pub error_code: String,
+}
+
+pub const EXAMPLES_DIR: &str = "examples";
+pub const COMPILE_FAIL_DIR: &str = "examples/compile_fail";
+pub const EXPECTED_SUFFIX: &str = ".expected.toml";
+const ERROR_MARKER: &str = "// expect-error:";
+
+/// The repository root (the parent of `xtask/`).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits in the repository").to_path_buf()
+}
+
+/// Files in `dir` with the given ending, as `(stem, path)`, sorted.
+fn files_ending(dir: &Path, ending: &str) -> Result<Vec<(String, PathBuf)>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))? {
+        let path = entry?.path();
+        let Some(file_name) = path.file_name().and_then(|n| n.to_str()) else { continue };
+        if let Some(stem) = file_name.strip_suffix(ending)
+            && path.is_file()
+        {
+            found.push((stem.to_string(), path.clone()));
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Every example, checked for the layout rules of `examples/README.md`.
+/// All problems are reported at once, each naming its file.
+pub fn discover(root: &Path) -> Result<Vec<Example>> {
+    let dir = root.join(EXAMPLES_DIR);
+    let rust = files_ending(&dir, ".rs")?;
+    let python = files_ending(&dir, ".py")?;
+    let expected = files_ending(&dir, EXPECTED_SUFFIX)?;
+    let rust_names: BTreeSet<&str> = rust.iter().map(|(n, _)| n.as_str()).collect();
+    let python_names: BTreeSet<&str> = python.iter().map(|(n, _)| n.as_str()).collect();
+    let mut problems = Vec::new();
+
+    for (name, path) in &python {
+        if !rust_names.contains(name.as_str()) {
+            problems.push(format!("{}: a Python twin without examples/{name}.rs", path.display()));
+        }
+    }
+    for (name, path) in &expected {
+        if !rust_names.contains(name.as_str()) {
+            problems.push(format!("{}: an expectation without examples/{name}.rs", path.display()));
+        }
+    }
+    let mut examples = Vec::new();
+    for (name, path) in &rust {
+        let expected_path = dir.join(format!("{name}{EXPECTED_SUFFIX}"));
+        if !expected_path.exists() {
+            problems.push(format!(
+                "{}: no expectation; run `cargo xtask bless {name}` and read what it writes",
+                path.display()
+            ));
+            continue;
+        }
+        let expected = match ExpectationFile::load(&expected_path) {
+            Ok(expected) => expected,
+            Err(error) => {
+                problems.push(format!("{error:#}"));
+                continue;
+            }
+        };
+        let has_py = python_names.contains(name.as_str());
+        match (has_py, expected.has_twin()) {
+            (false, true) => problems.push(format!(
+                "{}: no Python twin examples/{name}.py, and {} does not say `[python] twin = false` with a reason",
+                path.display(),
+                expected_path.display()
+            )),
+            (true, false) => problems.push(format!(
+                "{}: says `twin = false`, but examples/{name}.py exists",
+                expected_path.display()
+            )),
+            _ => {}
+        }
+        examples.push(Example {
+            name: name.clone(),
+            rust: path.clone(),
+            python: has_py.then(|| dir.join(format!("{name}.py"))),
+            expected_path,
+            expected,
+        });
+    }
+    if problems.is_empty() { Ok(examples) } else { bail!("{}", problems.join("\n")) }
+}
+
+/// Every compile-fail program, with the error code it declares.
+pub fn discover_compile_fail(root: &Path) -> Result<Vec<CompileFail>> {
+    let dir = root.join(COMPILE_FAIL_DIR);
+    if !dir.exists() {
+        return Ok(Vec::new());
+    }
+    let mut problems = Vec::new();
+    let mut programs = Vec::new();
+    for (name, source) in files_ending(&dir, ".rs")? {
+        let text = std::fs::read_to_string(&source)?;
+        let codes: Vec<&str> =
+            text.lines().filter_map(|l| l.trim().strip_prefix(ERROR_MARKER)).map(str::trim).collect();
+        match codes.as_slice() {
+            [code] if is_error_code(code) => programs.push(CompileFail {
+                name: name.clone(),
+                stderr: dir.join(format!("{name}.stderr")),
+                source,
+                error_code: code.to_string(),
+            }),
+            _ => problems.push(format!(
+                "{}: needs exactly one line `{ERROR_MARKER} E0000` naming the error it must fail with",
+                source.display()
+            )),
+        }
+    }
+    for (name, path) in files_ending(&dir, ".stderr")? {
+        if !dir.join(format!("{name}.rs")).exists() {
+            problems.push(format!("{}: rustc output without its program {name}.rs", path.display()));
+        }
+    }
+    if problems.is_empty() { Ok(programs) } else { bail!("{}", problems.join("\n")) }
+}
+
+fn is_error_code(code: &str) -> bool {
+    code.len() == 5 && code.starts_with('E') && code[1..].chars().all(|c| c.is_ascii_digit())
+}

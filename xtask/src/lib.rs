@@ -1,0 +1,12 @@
+//! The course's tooling, shared by `cargo xtask` and the example test suite
+//! (`tests/examples.rs`): example discovery, expectations, timed runs, the
+//! book checker and the mdBook preprocessor.
+
+pub mod book;
+pub mod directives;
+pub mod examples;
+pub mod expect;
+pub mod preprocess;
+pub mod run;
+pub mod suite;
+pub mod tools;
