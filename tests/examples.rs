@@ -10,12 +10,19 @@ use xtask::suite::{self, Language};
 fn main() {
     let args = Arguments::from_args();
     let root = examples::repo_root();
-    let trials = match examples::discover(&root) {
-        Ok(found) => found.into_iter().map(rust_trial).collect(),
-        // A broken layout (missing expectation, malformed TOML, …) is one
-        // failing test that says what is wrong, not a crash.
-        Err(error) => vec![Trial::test("examples::layout", move || Err(format!("{error:#}").into()))],
+    let (found, problems) = match examples::discover_with_problems(&root) {
+        Ok(discovered) => discovered,
+        Err(error) => (Vec::new(), vec![format!("{error:#}")]),
     };
+    // Each broken file (missing expectation, malformed TOML, …) is a failing
+    // test that says what is wrong; the well-formed examples still run.
+    let broken = problems.into_iter().enumerate().map(|(index, problem)| {
+        let file = problem.split(':').next().unwrap_or("examples").to_string();
+        Trial::test(format!("layout::{index}::{file}"), move || {
+            Err(problem.into())
+        })
+    });
+    let trials: Vec<Trial> = found.into_iter().map(rust_trial).chain(broken).collect();
     libtest_mimic::run(&args, trials).exit();
 }
 

@@ -17,7 +17,9 @@ const BUILD_TIMEOUT: Duration = Duration::from_secs(30 * 60);
 pub fn examples(root: &Path, names: &[String]) -> Result<()> {
     run_step(
         "cargo build --examples",
-        Command::new("cargo").args(["build", "--examples", "--locked", "--quiet"]).current_dir(root),
+        Command::new("cargo")
+            .args(["build", "--examples", "--locked", "--quiet"])
+            .current_dir(root),
         BUILD_TIMEOUT,
     )?;
     let all = discover_allowing_missing(root)?;
@@ -30,7 +32,10 @@ pub fn examples(root: &Path, names: &[String]) -> Result<()> {
                 Some(example) => chosen.push(example),
                 None => bail!(
                     "no example examples/{name}.rs; there are: {}",
-                    all.iter().map(|e| e.name.as_str()).collect::<Vec<_>>().join(", ")
+                    all.iter()
+                        .map(|e| e.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             }
         }
@@ -49,7 +54,11 @@ fn discover_allowing_missing(root: &Path) -> Result<Vec<Example>> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(&dir)? {
         let path = entry?.path();
-        let Some(name) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".rs")) else {
+        let Some(name) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".rs"))
+        else {
             continue;
         };
         let expected_path = dir.join(format!("{name}{EXPECTED_SUFFIX}"));
@@ -72,8 +81,12 @@ fn discover_allowing_missing(root: &Path) -> Result<Vec<Example>> {
 }
 
 fn bless_one(root: &Path, example: &Example) -> Result<()> {
-    let timeout = example.expected.timeout_secs.unwrap_or(DEFAULT_TIMEOUT_SECS);
-    let actual = suite::capture(root, example, Language::Rust, timeout).map_err(anyhow::Error::msg)?;
+    let timeout = example
+        .expected
+        .timeout_secs
+        .unwrap_or(DEFAULT_TIMEOUT_SECS);
+    let actual =
+        suite::capture(root, example, Language::Rust, timeout).map_err(anyhow::Error::msg)?;
     let current = example.expected.for_rust();
     let up_to_date = example.expected_path.exists() && expect::check(&current, &actual).is_ok();
     if up_to_date {
@@ -82,12 +95,19 @@ fn bless_one(root: &Path, example: &Example) -> Result<()> {
         let old = std::fs::read_to_string(&example.expected_path).unwrap_or_default();
         let text = render(example, &actual);
         std::fs::write(&example.expected_path, &text)?;
-        println!("{}: wrote {} — read it:", example.name, example.expected_path.display());
+        println!(
+            "{}: wrote {} — read it:",
+            example.name,
+            example.expected_path.display()
+        );
         println!("{}", expect::diff(&old, &text));
     }
     if example.python.is_some() {
         let rewritten = ExpectationFile::load(&example.expected_path)?;
-        let twin = Example { expected: rewritten, ..example.clone() };
+        let twin = Example {
+            expected: rewritten,
+            ..example.clone()
+        };
         match suite::check(root, &twin, Language::Python) {
             Ok(()) => println!("{}: the Python twin matches", example.name),
             Err(why) => println!(
@@ -138,7 +158,10 @@ fn render(example: &Example, actual: &expect::Actual) -> String {
 
 /// A TOML string that shows multi-line text as it is when it can.
 fn toml_string(text: &str) -> String {
-    let plain = !text.contains("'''") && !text.chars().any(|c| c.is_control() && c != '\n' && c != '\t');
+    let plain = !text.contains("'''")
+        && !text
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t');
     if text.contains('\n') && plain {
         format!("'''\n{text}'''")
     } else {
@@ -156,7 +179,9 @@ pub fn errors(root: &Path) -> Result<()> {
             .current_dir(root),
         BUILD_TIMEOUT,
     )?;
-    println!("rewrote examples/compile_fail/*.stderr; read `git diff examples/compile_fail` before committing");
+    println!(
+        "rewrote examples/compile_fail/*.stderr; read `git diff examples/compile_fail` before committing"
+    );
     Ok(())
 }
 
@@ -166,7 +191,14 @@ mod tests {
 
     #[test]
     fn multiline_text_round_trips_through_toml() {
-        for text in ["a\nb\n", "it's\n", "'''\n", "tab\there\n", "no newline", "bell\u{7}\n"] {
+        for text in [
+            "a\nb\n",
+            "it's\n",
+            "'''\n",
+            "tab\there\n",
+            "no newline",
+            "bell\u{7}\n",
+        ] {
             let toml = format!("stdout = {}\n", toml_string(text));
             let parsed = ExpectationFile::parse(&toml).unwrap();
             assert_eq!(parsed.stdout, text, "{toml}");

@@ -32,7 +32,12 @@ pub fn check(root: &Path) -> Result<usize> {
         problems.extend(inline_code_blocks(&file, &chapter.text));
         for directive in directives::scan(&chapter.text) {
             let line = directives::line_of(&chapter.text, directive.start);
-            let context = Context { root, chapter, examples: &examples, compile_fail: &compile_fail };
+            let context = Context {
+                root,
+                chapter,
+                examples: &examples,
+                compile_fail: &compile_fail,
+            };
             match context.validate(&directive) {
                 Ok(Some(name)) => {
                     shown.insert(name);
@@ -60,7 +65,11 @@ pub fn check(root: &Path) -> Result<usize> {
             ));
         }
     }
-    if problems.is_empty() { Ok(chapters.len()) } else { bail!("{}", problems.join("\n")) }
+    if problems.is_empty() {
+        Ok(chapters.len())
+    } else {
+        bail!("{}", problems.join("\n"))
+    }
 }
 
 /// The chapters named by `src/SUMMARY.md`, read; every `.md` in `src/` must
@@ -78,7 +87,9 @@ pub fn chapters(root: &Path) -> Result<Vec<Chapter>> {
                     problems.push(format!("src/{path}: empty page listed in src/SUMMARY.md"))
                 }
                 Ok(text) => chapters.push(Chapter { path, text }),
-                Err(_) => problems.push(format!("src/SUMMARY.md: links to src/{path}, which does not exist")),
+                Err(_) => problems.push(format!(
+                    "src/SUMMARY.md: links to src/{path}, which does not exist"
+                )),
             }
         }
     }
@@ -88,7 +99,11 @@ pub fn chapters(root: &Path) -> Result<Vec<Chapter>> {
             problems.push(format!("{}: not listed in src/SUMMARY.md", page.display()));
         }
     }
-    if problems.is_empty() { Ok(chapters) } else { bail!("{}", problems.join("\n")) }
+    if problems.is_empty() {
+        Ok(chapters)
+    } else {
+        bail!("{}", problems.join("\n"))
+    }
 }
 
 fn markdown_files(dir: &Path) -> Result<Vec<PathBuf>> {
@@ -123,10 +138,16 @@ fn inline_code_blocks(file: &str, text: &str) -> Vec<String> {
                 }
             }
             Event::End(TagEnd::CodeBlock) => {
-                let Some((start, lang, body)) = block.take() else { continue };
+                let Some((start, lang, body)) = block.take() else {
+                    continue;
+                };
                 if !only_includes(&body) {
                     let line = directives::line_of(text, start);
-                    let lang = if lang.is_empty() { "no language" } else { &lang };
+                    let lang = if lang.is_empty() {
+                        "no language"
+                    } else {
+                        &lang
+                    };
                     problems.push(format!(
                         "{file}:{line}: inline code block ({lang}): show programs with \
                          {{{{#example NAME}}}} or include a file, so the test suite runs them"
@@ -140,14 +161,19 @@ fn inline_code_blocks(file: &str, text: &str) -> Vec<String> {
 }
 
 fn only_includes(body: &str) -> bool {
-    let lines: Vec<&str> = body.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     !lines.is_empty()
         && lines.iter().all(|line| {
             let found = directives::scan(line);
             found.len() == 1
                 && found[0].start == 0
                 && found[0].end == line.len()
-                && [directives::INCLUDE, directives::RUSTDOC_INCLUDE].contains(&found[0].kind.as_str())
+                && [directives::INCLUDE, directives::RUSTDOC_INCLUDE]
+                    .contains(&found[0].kind.as_str())
         })
 }
 
@@ -179,7 +205,11 @@ impl Context<'_> {
                     .compile_fail
                     .iter()
                     .find(|p| p.name == target)
-                    .ok_or_else(|| format!("{{{{#compile_fail {target}}}}}: no examples/compile_fail/{target}.rs"))?;
+                    .ok_or_else(|| {
+                        format!(
+                            "{{{{#compile_fail {target}}}}}: no examples/compile_fail/{target}.rs"
+                        )
+                    })?;
                 if let Some(anchor) = anchor {
                     require_anchor(&program.source, anchor)?;
                 }
@@ -195,7 +225,12 @@ impl Context<'_> {
                 let dir = self.root.join("src").join(&self.chapter.path);
                 let path = dir.parent().unwrap_or(self.root).join(target);
                 if !path.is_file() {
-                    return Err(format!("{{{{#{} {}}}}}: no file {}", directive.kind, directive.arg, path.display()));
+                    return Err(format!(
+                        "{{{{#{} {}}}}}: no file {}",
+                        directive.kind,
+                        directive.arg,
+                        path.display()
+                    ));
                 }
                 match anchor {
                     Some(anchor) if anchor.chars().all(|c| c.is_ascii_digit()) => Err(format!(
@@ -211,7 +246,10 @@ impl Context<'_> {
     }
 
     fn example(&self, name: &str) -> std::result::Result<&Example, String> {
-        self.examples.iter().find(|e| e.name == name).ok_or_else(|| format!("no example examples/{name}.rs"))
+        self.examples
+            .iter()
+            .find(|e| e.name == name)
+            .ok_or_else(|| format!("no example examples/{name}.rs"))
     }
 }
 
@@ -220,7 +258,10 @@ fn require_anchor(path: &Path, anchor: &str) -> std::result::Result<(), String> 
     if directives::has_anchor(&source, anchor) {
         Ok(())
     } else {
-        Err(format!("{}: no ANCHOR: {anchor} … ANCHOR_END: {anchor}", path.display()))
+        Err(format!(
+            "{}: no ANCHOR: {anchor} … ANCHOR_END: {anchor}",
+            path.display()
+        ))
     }
 }
 
@@ -233,7 +274,11 @@ mod tests {
         let text = "# Title\n\nSome prose.\n\n```rust\nfn main() {}\n```\n";
         let problems = inline_code_blocks("src/x.md", text);
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].starts_with("src/x.md:5: inline code block (rust)"), "{}", problems[0]);
+        assert!(
+            problems[0].starts_with("src/x.md:5: inline code block (rust)"),
+            "{}",
+            problems[0]
+        );
     }
 
     #[test]

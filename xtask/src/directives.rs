@@ -27,12 +27,19 @@ pub fn scan(text: &str) -> Vec<Directive> {
     while let Some(offset) = text[from..].find("{{#") {
         let start = from + offset;
         let escaped = text[..start].ends_with('\\');
-        let Some(close) = text[start..].find("}}") else { break };
+        let Some(close) = text[start..].find("}}") else {
+            break;
+        };
         let end = start + close + 2;
         let inner = text[start + 3..end - 2].trim();
         let (kind, arg) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
         if !escaped {
-            found.push(Directive { kind: kind.to_string(), arg: arg.trim().to_string(), start, end });
+            found.push(Directive {
+                kind: kind.to_string(),
+                arg: arg.trim().to_string(),
+                start,
+                end,
+            });
         }
         from = end;
     }
@@ -57,8 +64,7 @@ pub fn has_anchor(source: &str, name: &str) -> bool {
     let marks = |tag: &str| {
         source.lines().any(|line| {
             line.split_once(tag)
-                .map(|(_, rest)| rest.trim_start_matches(':').trim().split_whitespace().next() == Some(name))
-                .unwrap_or(false)
+                .is_some_and(|(_, rest)| rest.split_whitespace().next() == Some(name))
         })
     };
     marks("ANCHOR:") && marks("ANCHOR_END:")
@@ -80,9 +86,18 @@ mod tests {
 
     #[test]
     fn anchors_need_both_ends() {
-        assert!(has_anchor("// ANCHOR: main\nx\n// ANCHOR_END: main\n", "main"));
-        assert!(has_anchor("# ANCHOR: main\nx\n# ANCHOR_END: main\n", "main"));
+        assert!(has_anchor(
+            "// ANCHOR: main\nx\n// ANCHOR_END: main\n",
+            "main"
+        ));
+        assert!(has_anchor(
+            "# ANCHOR: main\nx\n# ANCHOR_END: main\n",
+            "main"
+        ));
         assert!(!has_anchor("// ANCHOR: main\nx\n", "main"));
-        assert!(!has_anchor("// ANCHOR: mainly\n// ANCHOR_END: mainly\n", "main"));
+        assert!(!has_anchor(
+            "// ANCHOR: mainly\n// ANCHOR_END: mainly\n",
+            "main"
+        ));
     }
 }

@@ -34,7 +34,10 @@ const ERROR_MARKER: &str = "// expect-error:";
 
 /// The repository root (the parent of `xtask/`).
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits in the repository").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits in the repository")
+        .to_path_buf()
 }
 
 /// Files in `dir` with the given ending, as `(stem, path)`, sorted.
@@ -42,7 +45,9 @@ fn files_ending(dir: &Path, ending: &str) -> Result<Vec<(String, PathBuf)>> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))? {
         let path = entry?.path();
-        let Some(file_name) = path.file_name().and_then(|n| n.to_str()) else { continue };
+        let Some(file_name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
         if let Some(stem) = file_name.strip_suffix(ending)
             && path.is_file()
         {
@@ -56,6 +61,17 @@ fn files_ending(dir: &Path, ending: &str) -> Result<Vec<(String, PathBuf)>> {
 /// Every example, checked for the layout rules of `examples/README.md`.
 /// All problems are reported at once, each naming its file.
 pub fn discover(root: &Path) -> Result<Vec<Example>> {
+    let (examples, problems) = discover_with_problems(root)?;
+    if problems.is_empty() {
+        Ok(examples)
+    } else {
+        bail!("{}", problems.join("\n"))
+    }
+}
+
+/// The examples that are well formed, and one message per problem, so a
+/// test suite can run the good ones and fail each bad one by name.
+pub fn discover_with_problems(root: &Path) -> Result<(Vec<Example>, Vec<String>)> {
     let dir = root.join(EXAMPLES_DIR);
     let rust = files_ending(&dir, ".rs")?;
     let python = files_ending(&dir, ".py")?;
@@ -66,12 +82,18 @@ pub fn discover(root: &Path) -> Result<Vec<Example>> {
 
     for (name, path) in &python {
         if !rust_names.contains(name.as_str()) {
-            problems.push(format!("{}: a Python twin without examples/{name}.rs", path.display()));
+            problems.push(format!(
+                "{}: a Python twin without examples/{name}.rs",
+                path.display()
+            ));
         }
     }
     for (name, path) in &expected {
         if !rust_names.contains(name.as_str()) {
-            problems.push(format!("{}: an expectation without examples/{name}.rs", path.display()));
+            problems.push(format!(
+                "{}: an expectation without examples/{name}.rs",
+                path.display()
+            ));
         }
     }
     let mut examples = Vec::new();
@@ -112,7 +134,11 @@ pub fn discover(root: &Path) -> Result<Vec<Example>> {
             expected,
         });
     }
-    if problems.is_empty() { Ok(examples) } else { bail!("{}", problems.join("\n")) }
+    let problems = problems
+        .into_iter()
+        .map(|p| p.replace(&format!("{}/", root.display()), ""))
+        .collect();
+    Ok((examples, problems))
 }
 
 /// Every compile-fail program, with the error code it declares.
@@ -125,8 +151,11 @@ pub fn discover_compile_fail(root: &Path) -> Result<Vec<CompileFail>> {
     let mut programs = Vec::new();
     for (name, source) in files_ending(&dir, ".rs")? {
         let text = std::fs::read_to_string(&source)?;
-        let codes: Vec<&str> =
-            text.lines().filter_map(|l| l.trim().strip_prefix(ERROR_MARKER)).map(str::trim).collect();
+        let codes: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix(ERROR_MARKER))
+            .map(str::trim)
+            .collect();
         match codes.as_slice() {
             [code] if is_error_code(code) => programs.push(CompileFail {
                 name: name.clone(),
@@ -142,10 +171,21 @@ pub fn discover_compile_fail(root: &Path) -> Result<Vec<CompileFail>> {
     }
     for (name, path) in files_ending(&dir, ".stderr")? {
         if !dir.join(format!("{name}.rs")).exists() {
-            problems.push(format!("{}: rustc output without its program {name}.rs", path.display()));
+            problems.push(format!(
+                "{}: rustc output without its program {name}.rs",
+                path.display()
+            ));
         }
     }
-    if problems.is_empty() { Ok(programs) } else { bail!("{}", problems.join("\n")) }
+    let problems: Vec<String> = problems
+        .into_iter()
+        .map(|p| p.replace(&format!("{}/", root.display()), ""))
+        .collect();
+    if problems.is_empty() {
+        Ok(programs)
+    } else {
+        bail!("{}", problems.join("\n"))
+    }
 }
 
 fn is_error_code(code: &str) -> bool {

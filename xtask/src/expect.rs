@@ -61,8 +61,8 @@ pub struct Actual {
 impl ExpectationFile {
     /// Reads and validates an expectation; errors name the file.
     pub fn load(path: &Path) -> Result<Self> {
-        let text =
-            std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("{}: cannot read", path.display()))?;
         Self::parse(&text).with_context(|| format!("{}: malformed expectation", path.display()))
     }
 
@@ -84,7 +84,9 @@ impl ExpectationFile {
                 bail!("[python] says `twin = false` but also gives expectations for the twin");
             }
             if py.twin && !overrides {
-                bail!("[python] gives a reason but overrides nothing: drop the table or add `twin = false`");
+                bail!(
+                    "[python] gives a reason but overrides nothing: drop the table or add `twin = false`"
+                );
             }
             for (key, text) in [("python.stdout", &py.stdout), ("python.stderr", &py.stderr)] {
                 if let Some(text) = text {
@@ -213,9 +215,9 @@ fn items_match(items: &[Item<'_>], lines: &[&str]) -> bool {
         return lines.is_empty();
     };
     match item {
-        Item::Line(pattern) => lines
-            .split_first()
-            .is_some_and(|(line, rest)| line_matches(pattern, line) && items_match(rest_items, rest)),
+        Item::Line(pattern) => lines.split_first().is_some_and(|(line, rest)| {
+            line_matches(pattern, line) && items_match(rest_items, rest)
+        }),
         Item::AnyLines => (0..=lines.len()).any(|skip| items_match(rest_items, &lines[skip..])),
         Item::AnyOrder(patterns) => {
             lines.len() >= patterns.len()
@@ -229,8 +231,9 @@ fn items_match(items: &[Item<'_>], lines: &[&str]) -> bool {
 /// are placed first so that a `[..]` pattern cannot take their line.
 fn block_matches(patterns: &[&str], lines: &[&str]) -> bool {
     let mut unused: Vec<&str> = lines.to_vec();
-    let (exact, wild): (Vec<&str>, Vec<&str>) =
-        patterns.iter().partition(|pattern| !pattern.contains(WILDCARD));
+    let (exact, wild): (Vec<&str>, Vec<&str>) = patterns
+        .iter()
+        .partition(|pattern| !pattern.contains(WILDCARD));
     for pattern in exact.into_iter().chain(wild) {
         match unused.iter().position(|line| line_matches(pattern, line)) {
             Some(at) => {
@@ -247,7 +250,10 @@ pub fn check(expected: &Expected, actual: &Actual) -> std::result::Result<(), St
     let mut problems = Vec::new();
     match actual.exit_code {
         Some(code) if code == expected.exit_code => {}
-        Some(code) => problems.push(format!("exit code: expected {}, got {code}", expected.exit_code)),
+        Some(code) => problems.push(format!(
+            "exit code: expected {}, got {code}",
+            expected.exit_code
+        )),
         None => problems.push(format!(
             "exit code: expected {}, but the process was killed by a signal",
             expected.exit_code
@@ -258,10 +264,17 @@ pub fn check(expected: &Expected, actual: &Actual) -> std::result::Result<(), St
         ("stderr", &expected.stderr, &actual.stderr),
     ] {
         if !text_matches(pattern, text) {
-            problems.push(format!("{stream} differs (- expected, + actual):\n{}", diff(pattern, text)));
+            problems.push(format!(
+                "{stream} differs (- expected, + actual):\n{}",
+                diff(pattern, text)
+            ));
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
 }
 
 /// A unified diff of the expectation against the output.
@@ -295,14 +308,22 @@ mod tests {
         let cases: Cases = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         assert!(cases.case.len() > 10);
         for case in cases.case {
-            assert_eq!(text_matches(&case.pattern, &case.actual), case.matches, "{}", case.name);
+            assert_eq!(
+                text_matches(&case.pattern, &case.actual),
+                case.matches,
+                "{}",
+                case.name
+            );
         }
     }
 
     #[test]
     fn wildcards_match_within_one_line_only() {
         assert!(line_matches("cores: [..]", "cores: 2"));
-        assert!(line_matches("[..] ([..]) panicked", "thread 'main' (17) panicked"));
+        assert!(line_matches(
+            "[..] ([..]) panicked",
+            "thread 'main' (17) panicked"
+        ));
         assert!(!line_matches("cores: [..]", "threads: 2"));
         assert!(!line_matches("a[..]a", "a"));
     }
@@ -312,7 +333,10 @@ mod tests {
         assert!(ExpectationFile::parse("stdout = \"[any order]\\na\\n\"").is_err());
         assert!(ExpectationFile::parse("stdout = \"[end]\\n\"").is_err());
         assert!(ExpectationFile::parse("stdout = \"a\"\nunknown = 1").is_err());
-        assert!(ExpectationFile::parse("stdout = \"a\"\n[python]\nreason = \"\"\nstdout = \"b\"").is_err());
+        assert!(
+            ExpectationFile::parse("stdout = \"a\"\n[python]\nreason = \"\"\nstdout = \"b\"")
+                .is_err()
+        );
     }
 
     #[test]

@@ -23,7 +23,11 @@ struct Cli {
 #[derive(Subcommand)]
 enum Cmd {
     /// Run everything CI runs (installs the pinned tools on first use).
-    Test,
+    Test {
+        /// Run only one group of steps (one job of the GitHub workflow).
+        #[arg(long, value_enum)]
+        only: Option<pipeline::Group>,
+    },
     /// Build the book and serve it on http://127.0.0.1:3000.
     Book {
         #[arg(long, default_value_t = 3000)]
@@ -57,11 +61,17 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = examples::repo_root();
     let result = match cli.command {
-        Cmd::Test => pipeline::run(&root),
-        Cmd::Book { port, open, build_only } => serve_book(&root, port, open, build_only),
+        Cmd::Test { only } => pipeline::run(&root, only),
+        Cmd::Book {
+            port,
+            open,
+            build_only,
+        } => serve_book(&root, port, open, build_only),
         Cmd::Bless { names } => bless::examples(&root, &names),
         Cmd::BlessErrors => bless::errors(&root),
-        Cmd::CheckBook => book::check(&root).map(|n| println!("book check: {n} chapters, no problem found")),
+        Cmd::CheckBook => {
+            book::check(&root).map(|n| println!("book check: {n} chapters, no problem found"))
+        }
         Cmd::CompileFail { name } => compile_fail(&root, &name),
         Cmd::Preprocess { args } => match args.first().map(String::as_str) {
             Some("supports") => Ok(()),
@@ -85,7 +95,13 @@ fn serve_book(root: &Path, port: u16, open: bool, build_only: bool) -> Result<()
         mdbook.arg("build");
         return run_step("mdbook build", &mut mdbook, Duration::from_secs(600));
     }
-    mdbook.args(["serve", "--hostname", "127.0.0.1", "--port", &port.to_string()]);
+    mdbook.args([
+        "serve",
+        "--hostname",
+        "127.0.0.1",
+        "--port",
+        &port.to_string(),
+    ]);
     if open {
         mdbook.arg("--open");
     }
@@ -104,22 +120,33 @@ fn compile_fail(root: &Path, name: &str) -> Result<()> {
     let programs = examples::discover_compile_fail(root)?;
     let Some(program) = programs.iter().find(|p| p.name == name) else {
         let names: Vec<&str> = programs.iter().map(|p| p.name.as_str()).collect();
-        bail!("no examples/compile_fail/{name}.rs; there are: {}", names.join(", "));
+        bail!(
+            "no examples/compile_fail/{name}.rs; there are: {}",
+            names.join(", ")
+        );
     };
     let scratch = root.join("target").join("compile-fail").join(name);
     std::fs::create_dir_all(&scratch)?;
     let manifest: toml::Table = toml::from_str(&std::fs::read_to_string(root.join("Cargo.toml"))?)?;
-    let dependencies = manifest.get("dependencies").cloned().unwrap_or(toml::Value::Table(Default::default()));
+    let dependencies = manifest
+        .get("dependencies")
+        .cloned()
+        .unwrap_or(toml::Value::Table(Default::default()));
     let mut package = toml::Table::new();
     package.insert(
         "package".into(),
-        toml::Value::Table(toml::toml! { name = "compile-fail-demo" version = "0.0.0" edition = "2024" }),
+        toml::Value::Table(
+            toml::toml! { name = "compile-fail-demo" version = "0.0.0" edition = "2024" },
+        ),
     );
     package.insert("dependencies".into(), dependencies);
     let mut bin = toml::Table::new();
     bin.insert("name".into(), "demo".into());
     bin.insert("path".into(), program.source.display().to_string().into());
-    package.insert("bin".into(), toml::Value::Array(vec![toml::Value::Table(bin)]));
+    package.insert(
+        "bin".into(),
+        toml::Value::Array(vec![toml::Value::Table(bin)]),
+    );
     package.insert("workspace".into(), toml::Value::Table(Default::default()));
     std::fs::write(scratch.join("Cargo.toml"), toml::to_string(&package)?)?;
     std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock"))?;
@@ -128,7 +155,10 @@ fn compile_fail(root: &Path, name: &str) -> Result<()> {
         Command::new("cargo")
             .args(["check", "--quiet", "--offline", "--manifest-path"])
             .arg(scratch.join("Cargo.toml"))
-            .env("CARGO_TARGET_DIR", root.join("target").join("compile-fail").join("target")),
+            .env(
+                "CARGO_TARGET_DIR",
+                root.join("target").join("compile-fail").join("target"),
+            ),
         Duration::from_secs(600),
     )?;
     let Outcome::Finished(done) = outcome else {
@@ -137,7 +167,9 @@ fn compile_fail(root: &Path, name: &str) -> Result<()> {
     eprint!("{}", done.stderr);
     let wanted = format!("error[{}]", program.error_code);
     match done.exit_code {
-        Some(0) => bail!("examples/compile_fail/{name}.rs compiled, but it must fail with {wanted}"),
+        Some(0) => {
+            bail!("examples/compile_fail/{name}.rs compiled, but it must fail with {wanted}")
+        }
         _ if done.stderr.contains(&wanted) => {
             println!("\nAs expected, {name}.rs does not compile: {wanted}.");
             Ok(())

@@ -21,16 +21,23 @@ use crate::expect::{self, ExpectationFile};
 pub fn run(root: &Path) -> Result<()> {
     let mut input = String::new();
     std::io::stdin().read_to_string(&mut input)?;
-    let mut pair: Value = serde_json::from_str(&input).context("mdBook sent JSON this preprocessor cannot read")?;
+    let mut pair: Value =
+        serde_json::from_str(&input).context("mdBook sent JSON this preprocessor cannot read")?;
     let book = pair.get_mut(1).context("mdBook sent no book")?;
     let examples = examples::discover(root)?;
     let compile_fail = examples::discover_compile_fail(root)?;
-    let expander = Expander { examples: &examples, compile_fail: &compile_fail };
+    let expander = Expander {
+        examples: &examples,
+        compile_fail: &compile_fail,
+    };
     let mut problems = Vec::new();
-    visit_chapters(book, &mut |path, content| match expander.expand(path, content) {
-        Ok(expanded) => *content = expanded,
-        Err(error) => problems.push(format!("src/{path}: {error:#}")),
-    });
+    visit_chapters(
+        book,
+        &mut |path, content| match expander.expand(path, content) {
+            Ok(expanded) => *content = expanded,
+            Err(error) => problems.push(format!("src/{path}: {error:#}")),
+        },
+    );
     if !problems.is_empty() {
         bail!("{}", problems.join("\n"));
     }
@@ -44,8 +51,13 @@ fn visit_chapters(value: &mut Value, f: &mut dyn FnMut(&str, &mut String)) {
     match value {
         Value::Object(map) => {
             if let Some(Value::Object(chapter)) = map.get_mut("Chapter") {
-                let path = chapter.get("path").and_then(Value::as_str).map(str::to_string);
-                if let (Some(path), Some(Value::String(content))) = (path, chapter.get_mut("content")) {
+                let path = chapter
+                    .get("path")
+                    .and_then(Value::as_str)
+                    .map(str::to_string);
+                if let (Some(path), Some(Value::String(content))) =
+                    (path, chapter.get_mut("content"))
+                {
                     f(&path, content);
                 }
             }
@@ -87,7 +99,10 @@ impl Expander<'_> {
     }
 
     fn find(&self, name: &str) -> Result<&Example> {
-        self.examples.iter().find(|e| e.name == name).with_context(|| format!("no example examples/{name}.rs"))
+        self.examples
+            .iter()
+            .find(|e| e.name == name)
+            .with_context(|| format!("no example examples/{name}.rs"))
     }
 
     fn example(&self, directive: &Directive, up: &str) -> Result<String> {
@@ -100,8 +115,16 @@ impl Expander<'_> {
              ```rust\n{{{{#rustdoc_include {up}examples/{name}.rs{anchor}}}}}\n```\n"
         );
         let Some(_) = &example.python else {
-            let reason = example.expected.python.as_ref().map(|p| p.reason.as_str()).unwrap_or_default();
-            return Ok(format!("{rust}\n<p class=\"no-twin\">No Python twin: {}</p>\n", html_escape(reason)));
+            let reason = example
+                .expected
+                .python
+                .as_ref()
+                .map(|p| p.reason.as_str())
+                .unwrap_or_default();
+            return Ok(format!(
+                "{rust}\n<p class=\"no-twin\">No Python twin: {}</p>\n",
+                html_escape(reason)
+            ));
         };
         let python = format!(
             "<p class=\"example-file\">File <code>examples/{name}.py</code> · \
@@ -143,18 +166,28 @@ impl Expander<'_> {
 /// `[..]` becomes `…`.
 pub fn render_output(name: &str, expected: &ExpectationFile) -> String {
     let varies = expected.stdout.lines().any(|l| l == expect::ANY_ORDER);
-    let mut note = format!("Output of <code>cargo run --example {name}</code>, recorded from a real run");
+    let mut note =
+        format!("Output of <code>cargo run --example {name}</code>, recorded from a real run");
     if varies {
         note.push_str("; the lines with a bar can come in another order on every run");
     }
     let mut html = format!("<figure class=\"example-output\">\n<figcaption>{note}.</figcaption>\n");
-    html.push_str(&format!("<pre><code>{}</code></pre>\n", render_lines(&expected.stdout)));
+    html.push_str(&format!(
+        "<pre><code>{}</code></pre>\n",
+        render_lines(&expected.stdout)
+    ));
     if !expected.stderr.is_empty() {
         html.push_str("<figcaption>and on stderr:</figcaption>\n");
-        html.push_str(&format!("<pre><code>{}</code></pre>\n", render_lines(&expected.stderr)));
+        html.push_str(&format!(
+            "<pre><code>{}</code></pre>\n",
+            render_lines(&expected.stderr)
+        ));
     }
     if expected.exit_code != 0 {
-        html.push_str(&format!("<figcaption>exit status {}.</figcaption>\n", expected.exit_code));
+        html.push_str(&format!(
+            "<figcaption>exit status {}.</figcaption>\n",
+            expected.exit_code
+        ));
     }
     if let Some(python) = &expected.python
         && python.twin
@@ -185,5 +218,8 @@ fn render_lines(text: &str) -> String {
 }
 
 fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

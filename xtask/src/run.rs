@@ -33,13 +33,20 @@ pub enum Outcome {
 
 /// Runs `command` with piped output; `what` names it in errors.
 pub fn run_captured(what: &str, command: &mut Command, timeout: Duration) -> Result<Outcome> {
-    command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     // A group of its own, so a timeout kills the grandchildren too.
     command.process_group(0);
-    let mut child = command.spawn().with_context(|| format!("{what}: cannot start {command:?}"))?;
+    let mut child = command
+        .spawn()
+        .with_context(|| format!("{what}: cannot start {command:?}"))?;
     let stdout = read_in_background(child.stdout.take());
     let stderr = read_in_background(child.stderr.take());
-    let status = child.wait_timeout(timeout).with_context(|| format!("{what}: wait failed"))?;
+    let status = child
+        .wait_timeout(timeout)
+        .with_context(|| format!("{what}: wait failed"))?;
     kill_group(child.id());
     if status.is_none() {
         let _ = child.wait();
@@ -47,7 +54,11 @@ pub fn run_captured(what: &str, command: &mut Command, timeout: Duration) -> Res
     let stdout = stdout.join().unwrap_or_default();
     let stderr = stderr.join().unwrap_or_default();
     Ok(match status {
-        Some(status) => Outcome::Finished(Finished { stdout, stderr, exit_code: status.code() }),
+        Some(status) => Outcome::Finished(Finished {
+            stdout,
+            stderr,
+            exit_code: status.code(),
+        }),
         None => Outcome::TimedOut { stdout, stderr },
     })
 }
@@ -57,22 +68,31 @@ pub fn run_captured(what: &str, command: &mut Command, timeout: Duration) -> Res
 pub fn run_step(what: &str, command: &mut Command, timeout: Duration) -> Result<()> {
     command.stdin(Stdio::null());
     command.process_group(0);
-    let mut child = command.spawn().with_context(|| format!("{what}: cannot start {command:?}"))?;
-    let status = child.wait_timeout(timeout).with_context(|| format!("{what}: wait failed"))?;
+    let mut child = command
+        .spawn()
+        .with_context(|| format!("{what}: cannot start {command:?}"))?;
+    let status = child
+        .wait_timeout(timeout)
+        .with_context(|| format!("{what}: wait failed"))?;
     kill_group(child.id());
     match status {
         Some(status) if status.success() => Ok(()),
         Some(status) => bail!("{what} failed ({status})"),
         None => {
             let _ = child.wait();
-            bail!("{what} timed out after {} s and was stopped", timeout.as_secs())
+            bail!(
+                "{what} timed out after {} s and was stopped",
+                timeout.as_secs()
+            )
         }
     }
 }
 
 fn read_in_background<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle<String> {
     thread::spawn(move || {
-        let Some(pipe) = pipe else { return String::new() };
+        let Some(pipe) = pipe else {
+            return String::new();
+        };
         let mut kept = Vec::new();
         let mut limited = pipe.take(OUTPUT_LIMIT as u64);
         let _ = limited.read_to_end(&mut kept);

@@ -16,7 +16,9 @@ pub enum Language {
 
 /// Where cargo puts the compiled examples of this workspace.
 pub fn examples_bin_dir(root: &Path) -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
     target.join("debug").join("examples")
 }
 
@@ -31,7 +33,10 @@ pub fn command(root: &Path, example: &Example, language: Language) -> Command {
             command
         }
     };
-    command.current_dir(root).env("RUST_BACKTRACE", "0").env("PYTHONUNBUFFERED", "1");
+    command
+        .current_dir(root)
+        .env("RUST_BACKTRACE", "0")
+        .env("PYTHONUNBUFFERED", "1");
     command
 }
 
@@ -41,12 +46,25 @@ pub fn python() -> String {
 }
 
 /// Runs and returns what came out, or an error that names the example.
-pub fn capture(root: &Path, example: &Example, language: Language, timeout_secs: u64) -> Result<Actual, String> {
+pub fn capture(
+    root: &Path,
+    example: &Example,
+    language: Language,
+    timeout_secs: u64,
+) -> Result<Actual, String> {
     let what = label(example, language);
-    let outcome = run::run_captured(&what, &mut command(root, example, language), Duration::from_secs(timeout_secs))
-        .map_err(|e| format!("{e:#}"))?;
+    let outcome = run::run_captured(
+        &what,
+        &mut command(root, example, language),
+        Duration::from_secs(timeout_secs),
+    )
+    .map_err(|e| format!("{e:#}"))?;
     match outcome {
-        Outcome::Finished(done) => Ok(Actual { stdout: done.stdout, stderr: done.stderr, exit_code: done.exit_code }),
+        Outcome::Finished(done) => Ok(Actual {
+            stdout: done.stdout,
+            stderr: done.stderr,
+            exit_code: done.exit_code,
+        }),
         Outcome::TimedOut { stdout, stderr } => Err(format!(
             "{what} timed out after {timeout_secs} s and was killed (a hang or a deadlock?)\n\
              --- stdout so far ---\n{stdout}--- stderr so far ---\n{stderr}"
@@ -73,6 +91,9 @@ pub fn check(root: &Path, example: &Example, language: Language) -> Result<(), S
 fn label(example: &Example, language: Language) -> String {
     match language {
         Language::Rust => format!("example {} (examples/{}.rs)", example.name, example.name),
-        Language::Python => format!("Python twin {} (examples/{}.py)", example.name, example.name),
+        Language::Python => format!(
+            "Python twin {} (examples/{}.py)",
+            example.name, example.name
+        ),
     }
 }

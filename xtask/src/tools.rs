@@ -25,9 +25,11 @@ pub fn cache_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("COURSE_CACHE_DIR") {
         return PathBuf::from(dir);
     }
-    let base = std::env::var_os("XDG_CACHE_HOME").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(std::env::var_os("HOME").unwrap_or_else(|| ".".into())).join(".cache")
-    });
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").unwrap_or_else(|| ".".into())).join(".cache")
+        });
     base.join("rust-concurrency-course")
 }
 
@@ -43,10 +45,23 @@ pub fn ensure_book_tools() -> Result<std::ffi::OsString> {
         let root = tool_root(name, version);
         let bin = root.join("bin");
         if !bin.join(binary).exists() {
-            eprintln!("installing {name} {version} into {} (once; later runs reuse it)", root.display());
+            eprintln!(
+                "installing {name} {version} into {} (once; later runs reuse it)",
+                root.display()
+            );
             run_step(
                 &format!("cargo install {name} {version}"),
-                Command::new("cargo").args(["install", "--locked", "--quiet", name, "--version", version, "--root"]).arg(&root),
+                Command::new("cargo")
+                    .args([
+                        "install",
+                        "--locked",
+                        "--quiet",
+                        name,
+                        "--version",
+                        version,
+                        "--root",
+                    ])
+                    .arg(&root),
                 INSTALL_TIMEOUT,
             )?;
         }
@@ -72,12 +87,27 @@ pub fn ensure_venv(root: &Path) -> Result<PathBuf> {
     if std::fs::read_to_string(&stamp).ok().as_deref() == Some(requirements.as_str()) {
         return Ok(bin);
     }
-    eprintln!("creating the Python environment {} (once; later runs reuse it)", venv.display());
+    eprintln!(
+        "creating the Python environment {} (once; later runs reuse it)",
+        venv.display()
+    );
     let _ = std::fs::remove_dir_all(&venv);
-    run_step("python3 -m venv", Command::new("python3").args(["-m", "venv"]).arg(&venv), INSTALL_TIMEOUT)?;
+    run_step(
+        "python3 -m venv",
+        Command::new("python3").args(["-m", "venv"]).arg(&venv),
+        INSTALL_TIMEOUT,
+    )?;
     run_step(
         "pip install -r requirements-dev.txt",
-        Command::new(bin.join("python")).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"])
+        Command::new(bin.join("python"))
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "-r",
+            ])
             .arg(root.join("requirements-dev.txt")),
         INSTALL_TIMEOUT,
     )?;
@@ -95,13 +125,29 @@ pub fn ensure_chromium() -> Result<()> {
     }
     eprintln!("installing Debian's chromium with apt-get (once)");
     let sudo = |args: &[&str]| {
-        let mut command = if is_root() { Command::new(args[0]) } else { Command::new("sudo") };
-        if is_root() { command.args(&args[1..]) } else { command.args(args) };
+        let mut command = if is_root() {
+            Command::new(args[0])
+        } else {
+            Command::new("sudo")
+        };
+        if is_root() {
+            command.args(&args[1..])
+        } else {
+            command.args(args)
+        };
         command.env("DEBIAN_FRONTEND", "noninteractive");
         command
     };
-    run_step("apt-get update", &mut sudo(&["apt-get", "update", "-qq"]), INSTALL_TIMEOUT)?;
-    run_step("apt-get install chromium", &mut sudo(&["apt-get", "install", "-y", "-qq", "chromium"]), INSTALL_TIMEOUT)
+    run_step(
+        "apt-get update",
+        &mut sudo(&["apt-get", "update", "-qq"]),
+        INSTALL_TIMEOUT,
+    )?;
+    run_step(
+        "apt-get install chromium",
+        &mut sudo(&["apt-get", "install", "-y", "-qq", "chromium"]),
+        INSTALL_TIMEOUT,
+    )
 }
 
 fn is_root() -> bool {
