@@ -89,6 +89,9 @@ pub fn run(root: &Path, only: Option<Group>) -> Result<()> {
         venv = Some(tools::ensure_venv(root)?);
         Ok(())
     });
+    if venv.is_none() && only == Some(Group::Book) {
+        venv = tools::ensure_venv(root).ok();
+    }
     let venv_tool = |tool: &str| -> Result<Command> {
         let Some(bin) = &venv else {
             bail!("no Python environment (see above)")
@@ -125,6 +128,21 @@ pub fn run(root: &Path, only: Option<Group>) -> Result<()> {
                 .current_dir(root),
             20 * MINUTE,
         )
+    });
+
+    // Real Chromium against the built book on 127.0.0.1 (tests/browser);
+    // the screenshots land in target/screenshots for a person to look at.
+    step("browser tests", &mut || {
+        tools::ensure_chromium()?;
+        let Some(bin) = &venv else { bail!("no Python environment (see the python group)") };
+        let mut pytest = Command::new(bin.join("python"));
+        pytest
+            .args(["-m", "pytest", "tests/browser"])
+            .current_dir(root)
+            .env("BOOK_DIR", root.join("book").join("html"))
+            .env("CHROMIUM", tools::chromium())
+            .env("SCREENSHOT_DIR", root.join("target").join("screenshots"));
+        run_step("pytest tests/browser", &mut pytest, 20 * MINUTE)
     });
 
     report(&steps)

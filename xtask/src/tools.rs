@@ -115,12 +115,15 @@ pub fn ensure_venv(root: &Path) -> Result<PathBuf> {
     Ok(bin)
 }
 
-pub const CHROMIUM: &str = "/usr/bin/chromium";
+/// The browser for the tests: `$CHROMIUM`, else Debian's `/usr/bin/chromium`.
+pub fn chromium() -> PathBuf {
+    std::env::var_os("CHROMIUM").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"))
+}
 
 /// Debian's chromium for the browser tests (Playwright cannot download its
-/// own browser here).
+/// own browser here); installed with apt-get when missing.
 pub fn ensure_chromium() -> Result<()> {
-    if Path::new(CHROMIUM).exists() {
+    if chromium().exists() {
         return Ok(());
     }
     eprintln!("installing Debian's chromium with apt-get (once)");
