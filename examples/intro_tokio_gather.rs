@@ -24,6 +24,5 @@ async fn main() {
     println!("{home}");
     println!("{docs}");
     println!("{blog}");
-
 }
 // ANCHOR_END: main

@@ -134,7 +134,9 @@ pub fn run(root: &Path, only: Option<Group>) -> Result<()> {
     // the screenshots land in target/screenshots for a person to look at.
     step("browser tests", &mut || {
         tools::ensure_chromium()?;
-        let Some(bin) = &venv else { bail!("no Python environment (see the python group)") };
+        let Some(bin) = &venv else {
+            bail!("no Python environment (see the python group)")
+        };
         let mut pytest = Command::new(bin.join("python"));
         pytest
             .args(["-m", "pytest", "tests/browser"])
