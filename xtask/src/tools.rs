@@ -117,7 +117,9 @@ pub fn ensure_venv(root: &Path) -> Result<PathBuf> {
 
 /// The browser for the tests: `$CHROMIUM`, else Debian's `/usr/bin/chromium`.
 pub fn chromium() -> PathBuf {
-    std::env::var_os("CHROMIUM").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"))
+    std::env::var_os("CHROMIUM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"))
 }
 
 /// Debian's chromium for the browser tests (Playwright cannot download its
