@@ -83,7 +83,11 @@ pub fn check(root: &Path, example: &Example, language: Language) -> Result<(), S
         format!(
             "{} does not match {}:\n{differences}",
             label(example, language),
-            example.expected_path.display()
+            example
+                .expected_path
+                .strip_prefix(root)
+                .unwrap_or(&example.expected_path)
+                .display()
         )
     })
 }
