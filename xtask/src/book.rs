@@ -66,10 +66,11 @@ pub fn check(root: &Path) -> Result<usize> {
         }
     }
     if problems.is_empty() {
-        Ok(chapters.len())
-    } else {
-        bail!("{}", problems.join("\n"))
+        return Ok(chapters.len());
     }
+    let prefix = format!("{}/", root.display());
+    let problems: Vec<String> = problems.iter().map(|p| p.replace(&prefix, "")).collect();
+    bail!("{}", problems.join("\n"))
 }
 
 /// The chapters named by `src/SUMMARY.md`, read; every `.md` in `src/` must
