@@ -83,6 +83,16 @@ pub fn run(root: &Path, only: Option<Group>) -> Result<()> {
         book::check(root).map(|n| println!("{n} chapters, no problem found"))
     });
 
+    // Every solution passes, every untouched stub fails, every known-wrong
+    // answer is rejected with its declared verdict (grader/src/verify.rs).
+    step("exercises (cargo grade verify)", &mut || {
+        run_step(
+            "cargo grade verify",
+            &mut cargo(&["grade", "verify"]),
+            30 * MINUTE,
+        )
+    });
+
     group.set(Group::Python);
     let mut venv: Option<PathBuf> = None;
     step("python environment", &mut || {

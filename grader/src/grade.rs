@@ -1,0 +1,128 @@
+//! Grading one file as one exercise: build its package, list its tests, run
+//! them under the exercise's timeout, and turn what happened into a verdict.
+
+use crate::manifest::{Exercise, Repo};
+use crate::package::{self, Built, Subject};
+use crate::run::{self, Exit, Keep, Streams};
+use crate::stub;
+use crate::verdict::{self, Verdict};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+/// Listing the tests runs no learner code; this is only a guard.
+const LIST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How much of a test run's output to keep: its start and its end (where
+/// libtest's summary is). A flood of printing loses its middle.
+const KEEP: Keep = Keep {
+    head: 256 << 10,
+    tail: 256 << 10,
+};
+
+/// The file that `subject` stands for. The stub is written from the
+/// solution into `target/grader/stubs/`, never into `exercises/`.
+pub fn subject_file(repo: &Repo, ex: &Exercise, subject: &Subject) -> Result<PathBuf, String> {
+    Ok(match subject {
+        Subject::Learner => repo.learner_file(ex),
+        Subject::Solution => repo.solution_file(ex),
+        Subject::Wrong(kind) => repo.wrong_dir(ex).join(format!("{kind}.rs")),
+        Subject::Stub => {
+            let stub = stub_text(repo, ex)?;
+            let path = repo
+                .work_dir()
+                .join("stubs")
+                .join(&ex.chapter)
+                .join(format!("{}.rs", ex.name));
+            let write = || -> std::io::Result<()> {
+                fs::create_dir_all(path.parent().expect("a stub path has a parent"))?;
+                if fs::read_to_string(&path).ok().as_deref() != Some(stub.as_str()) {
+                    fs::write(&path, &stub)?;
+                }
+                Ok(())
+            };
+            write().map_err(|e| format!("cannot write {}: {e}", repo.rel(&path)))?;
+            path
+        }
+    })
+}
+
+/// The pristine stub of `ex`, made from its solution.
+pub fn stub_text(repo: &Repo, ex: &Exercise) -> Result<String, String> {
+    let path = repo.solution_file(ex);
+    let solution =
+        fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", repo.rel(&path)))?;
+    stub::from_solution(&solution).map_err(|e| format!("{}: {e}", repo.rel(&path)))
+}
+
+/// Whether the learner's file is still the stub (`None`: no such file).
+pub fn untouched(repo: &Repo, ex: &Exercise) -> Option<bool> {
+    let learner = fs::read_to_string(repo.learner_file(ex)).ok()?;
+    Some(stub_text(repo, ex).is_ok_and(|stub| stub::is_untouched(&learner, &stub)))
+}
+
+/// Grades `subject` as exercise `ex`.
+pub fn grade(repo: &Repo, ex: &Exercise, subject: &Subject) -> Verdict {
+    let lib = match subject_file(repo, ex, subject) {
+        Ok(lib) => lib,
+        Err(why) => return Verdict::Trouble { why },
+    };
+    if !lib.is_file() {
+        return Verdict::Missing {
+            file: repo.rel(&lib),
+        };
+    }
+    grade_file(repo, ex, subject, &lib).unwrap_or_else(|e| Verdict::Trouble {
+        why: format!("{e} (is cargo installed and on PATH?)"),
+    })
+}
+
+fn grade_file(
+    repo: &Repo,
+    ex: &Exercise,
+    subject: &Subject,
+    lib: &Path,
+) -> std::io::Result<Verdict> {
+    let program = match package::build(repo, ex, subject, lib)? {
+        Built::TestProgram(program) => program,
+        Built::CompileError { first, more } => return Ok(Verdict::CompileError { first, more }),
+        Built::Trouble(why) => return Ok(Verdict::Trouble { why }),
+    };
+    let dir = package::package_dir(repo, ex, subject);
+
+    let mut list = test_command(&program, &dir);
+    list.arg("--list");
+    let listed = run::run(list, LIST_TIMEOUT, Streams::Separate, KEEP)?;
+    let tests = crate::libtest::parse_list(&listed.out.text());
+    if listed.exit != Exit::Code(0) || tests.is_empty() {
+        return Ok(Verdict::Trouble {
+            why: format!(
+                "listing the tests of {} found none ({:?})",
+                repo.rel(&repo.tests_file(ex)),
+                listed.exit
+            ),
+        });
+    }
+
+    let mut command = test_command(&program, &dir);
+    command.arg("--test-threads=1");
+    let finished = run::run(command, ex.timeout, Streams::Merged, KEEP)?;
+    Ok(verdict::classify(&tests, &finished, ex.timeout, |text| {
+        repo.shorten(text)
+    }))
+}
+
+/// The test program, with an environment that a learner's shell settings
+/// cannot change: one test at a time, output captured, no backtraces.
+fn test_command(program: &Path, dir: &Path) -> Command {
+    let mut command = Command::new(program);
+    command
+        .current_dir(dir)
+        .env("RUST_BACKTRACE", "0")
+        .env_remove("RUST_TEST_NOCAPTURE")
+        .env_remove("RUST_TEST_THREADS")
+        .env_remove("RUST_TEST_SHUFFLE")
+        .env_remove("RUST_TEST_TIME_UNIT");
+    command
+}

@@ -1,0 +1,175 @@
+//! `cargo grade`: grades the course's exercises.
+//!
+//! Each exercise is built on its own, from a package generated under
+//! `target/grader/`, and its tests run in a child process under a timeout.
+//! The grader never writes to the learner's files (only `reset`, after a yes).
+
+mod grade;
+mod hint;
+mod libtest;
+mod list;
+mod manifest;
+mod package;
+mod reset;
+mod run;
+mod state;
+mod stub;
+mod ui;
+mod verdict;
+mod verify;
+mod watch;
+
+use clap::{Parser, Subcommand};
+use manifest::{Exercise, Manifest, Repo};
+use std::process::ExitCode;
+
+/// Grades the exercises of "Rust Concurrency for Python Developers".
+#[derive(Parser)]
+#[command(
+    name = "cargo grade",
+    bin_name = "cargo grade",
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  \
+        cargo grade                      every exercise: passed, failed or not started\n  \
+        cargo grade threads_sum_five     grade one, and show why it fails\n  \
+        cargo grade --watch              grade each exercise again when you save it\n  \
+        cargo grade hint threads_sum_five\n\n\
+        Maintainers: `cargo grade verify` (CI), `cargo grade make-stubs`."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Cmd>,
+
+    /// The exercise to grade (all of them when left out).
+    name: Option<String>,
+
+    /// Grade again each time an exercise file is saved.
+    #[arg(long, conflicts_with = "solutions")]
+    watch: bool,
+
+    /// Grade the reference solutions instead of your files (for CI).
+    #[arg(long)]
+    solutions: bool,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Every exercise: passed, failed or not started (the same as no command).
+    List {
+        /// List the reference solutions' verdicts instead.
+        #[arg(long)]
+        solutions: bool,
+    },
+    /// Show the next hint for an exercise.
+    Hint { name: String },
+    /// Put an exercise's original stub back (asks first; keeps a backup).
+    Reset { name: String },
+    /// For maintainers and CI: solutions pass, stubs and known-wrong answers
+    /// fail, files and pages are in place.
+    Verify {
+        /// Check only this exercise (and the shared files).
+        name: Option<String>,
+    },
+    /// For maintainers: write each exercise's stub from its solution.
+    MakeStubs,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    run::kill_children_on_interrupt();
+    let repo = Repo::here();
+    let manifest = match Manifest::load(&repo) {
+        Ok(manifest) => manifest,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let find = |name: &str| -> Result<&Exercise, ExitCode> {
+        manifest.find(name).ok_or_else(|| {
+            eprintln!("{}", unknown(&manifest, name));
+            ExitCode::from(2)
+        })
+    };
+    let outcome = match cli.command {
+        Some(Cmd::List { solutions }) => Ok(list::overview(&repo, &manifest, solutions)),
+        Some(Cmd::Hint { name }) => find(&name).map(|ex| hint::next(&repo, ex)),
+        Some(Cmd::Reset { name }) => find(&name).map(|ex| reset::reset(&repo, ex)),
+        Some(Cmd::Verify { name }) => match name.as_deref().map(find).transpose() {
+            Ok(only) => Ok(verify::verify(&repo, &manifest, only)),
+            Err(code) => Err(code),
+        },
+        Some(Cmd::MakeStubs) => Ok(verify::make_stubs(&repo, &manifest)),
+        None => match (cli.name.as_deref().map(find).transpose(), cli.watch) {
+            (Err(code), _) => Err(code),
+            (Ok(only), true) => Ok(watch::watch(&repo, &manifest, only)),
+            (Ok(Some(ex)), false) => Ok(list::one(&repo, &manifest, ex, cli.solutions)),
+            (Ok(None), false) => Ok(list::overview(&repo, &manifest, cli.solutions)),
+        },
+    };
+    outcome.unwrap_or_else(|code| code)
+}
+
+/// "No exercise is called X", the likeliest meant one, and the list.
+fn unknown(manifest: &Manifest, name: &str) -> String {
+    let names = manifest.names();
+    let mut text = format!("No exercise is called `{name}`.");
+    if let Some(close) = names
+        .iter()
+        .map(|known| (distance(name, known), known))
+        .filter(|(d, known)| *d <= known.len() / 3 || known.contains(name))
+        .min()
+        .map(|(_, known)| known)
+    {
+        text.push_str(&format!(" Did you mean `{close}`?"));
+    }
+    text.push_str(&format!("\nThe exercises are: {}.", names.join(", ")));
+    text
+}
+
+/// Levenshtein distance, for "did you mean".
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn an_unknown_name_lists_the_known_ones() {
+        let manifest = Manifest::parse(
+            "[[exercises]]\nname = \"threads_sum_five\"\nchapter = \"threads\"\ntitle = \"t\"\nhints = [\"h\"]\n\
+             [[exercises]]\nname = \"threads_join_order\"\nchapter = \"threads\"\ntitle = \"t\"\nhints = [\"h\"]\n",
+        )
+        .unwrap();
+        let text = unknown(&manifest, "threads_sum_fiv");
+        assert!(text.contains("Did you mean `threads_sum_five`?"), "{text}");
+        assert!(text.contains("The exercises are: threads_sum_five, threads_join_order."));
+        assert!(!unknown(&manifest, "xyz").contains("Did you mean"));
+    }
+
+    #[test]
+    fn distances() {
+        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("same", "same"), 0);
+    }
+}

@@ -1,0 +1,333 @@
+//! Builds one exercise on its own: a throwaway cargo package under
+//! `target/grader/packages/NAME/WHAT/` whose library is the file under test
+//! (the learner's, the solution, the stub or a wrong answer, always as crate
+//! `exercise`) and whose one test target is the exercise's tests. All of them
+//! share one build directory, `target/grader/build`, so nothing is compiled
+//! twice, and a file that does not compile stops only its own exercise.
+
+use crate::manifest::{Exercise, Repo};
+use crate::run::{self, Exit, Keep, Streams};
+use serde_json::Value;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+/// A first build can compile dependencies (tokio, rayon): be generous.
+const BUILD_TIMEOUT: Duration = Duration::from_secs(900);
+
+/// What is being built as the exercise's library.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// The learner's file in `exercises/`.
+    Learner,
+    /// The reference solution.
+    Solution,
+    /// The stub made from the solution (not the learner's copy of it).
+    Stub,
+    /// A known-wrong answer, by its file stem.
+    Wrong(String),
+}
+
+impl Subject {
+    fn folder(&self) -> String {
+        match self {
+            Subject::Learner => "learner".to_owned(),
+            Subject::Solution => "solution".to_owned(),
+            Subject::Stub => "stub".to_owned(),
+            Subject::Wrong(kind) => format!("wrong-{kind}"),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum Built {
+    /// The test program, ready to run.
+    TestProgram(PathBuf),
+    /// rustc's first error, as it renders it, and how many others followed.
+    CompileError { first: String, more: usize },
+    /// Cargo could not build for a reason that is not a compile error.
+    Trouble(String),
+}
+
+/// Where the generated package for `subject` lives.
+pub fn package_dir(repo: &Repo, ex: &Exercise, subject: &Subject) -> PathBuf {
+    repo.work_dir()
+        .join("packages")
+        .join(&ex.name)
+        .join(subject.folder())
+}
+
+/// The generated package's `Cargo.toml`.
+pub fn manifest_text(
+    repo: &Repo,
+    ex: &Exercise,
+    subject: &Subject,
+    lib: &Path,
+) -> Result<String, String> {
+    let path = |p: &Path| toml::Value::String(p.display().to_string()).to_string();
+    let mut text = format!(
+        "# Made by `cargo grade` for `{name}`; rewritten on every run.\n\
+         [package]\n\
+         name = \"grade-{name}-{folder}\"\n\
+         version = \"0.0.0\"\n\
+         edition = \"2024\"\n\
+         publish = false\n\
+         autotests = false\n\
+         autobenches = false\n\
+         autoexamples = false\n\
+         autobins = false\n\
+         \n\
+         [lib]\n\
+         name = \"exercise\"\n\
+         path = {lib}\n\
+         test = false\n\
+         doctest = false\n\
+         \n\
+         [[test]]\n\
+         name = \"{name}\"\n\
+         path = {tests}\n\
+         \n\
+         [dev-dependencies]\n\
+         exercise-support = {{ path = {support} }}\n\
+         \n\
+         [dependencies]\n",
+        name = ex.name,
+        folder = subject.folder(),
+        lib = path(lib),
+        tests = path(&repo.tests_file(ex)),
+        support = path(&repo.support_dir()),
+    );
+    if !ex.dependencies.is_empty() {
+        let root_manifest = fs::read_to_string(repo.root.join("Cargo.toml"))
+            .map_err(|e| format!("cannot read Cargo.toml: {e}"))?;
+        let root: toml::Table =
+            toml::from_str(&root_manifest).map_err(|e| format!("Cargo.toml: {e}"))?;
+        let known = root.get("dependencies").and_then(toml::Value::as_table);
+        for dependency in &ex.dependencies {
+            let spec = known.and_then(|deps| deps.get(dependency)).ok_or_else(|| {
+                format!(
+                    "exercise `{}` uses `{dependency}`, which the root Cargo.toml's [dependencies] does not list",
+                    ex.name
+                )
+            })?;
+            text.push_str(&format!("{dependency} = {spec}\n"));
+        }
+    }
+    // No debug info: panics still say file and line, and building and
+    // linking are faster. Its own workspace: it lives inside the course's
+    // tree but is no member.
+    text.push_str("\n[profile.dev]\ndebug = false\n\n[workspace]\n");
+    Ok(text)
+}
+
+fn write_if_changed(path: &Path, contents: &str) -> io::Result<()> {
+    if fs::read_to_string(path).ok().as_deref() != Some(contents) {
+        fs::write(path, contents)?;
+    }
+    Ok(())
+}
+
+/// Builds the tests of `ex` against `lib` (not running them).
+pub fn build(repo: &Repo, ex: &Exercise, subject: &Subject, lib: &Path) -> io::Result<Built> {
+    let dir = package_dir(repo, ex, subject);
+    fs::create_dir_all(&dir)?;
+    let manifest = match manifest_text(repo, ex, subject, lib) {
+        Ok(text) => text,
+        Err(why) => return Ok(Built::Trouble(why)),
+    };
+    write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
+    // The same versions as the course's own examples: start from its lock.
+    if !ex.dependencies.is_empty()
+        && let Ok(lock) = fs::read_to_string(repo.root.join("Cargo.lock"))
+    {
+        write_if_changed(&dir.join("Cargo.lock"), &lock)?;
+    }
+
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    let format = if crate::ui::color() {
+        "--message-format=json-diagnostic-rendered-ansi"
+    } else {
+        "--message-format=json"
+    };
+    command
+        .args(["test", "--no-run", "--offline", format, "--manifest-path"])
+        .arg(dir.join("Cargo.toml"))
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", repo.work_dir().join("build"))
+        .env("CARGO_TERM_COLOR", "never")
+        .env("CARGO_TERM_PROGRESS_WHEN", "never");
+    let finished = run::run(
+        command,
+        BUILD_TIMEOUT,
+        Streams::Separate,
+        Keep {
+            head: 8 << 20,
+            tail: 1 << 20,
+        },
+    )?;
+    if finished.exit == Exit::TimedOut {
+        return Ok(Built::Trouble(format!(
+            "building took longer than {} s and was stopped",
+            BUILD_TIMEOUT.as_secs()
+        )));
+    }
+    let parsed = parse_messages(&finished.out.text());
+    if let Some(first) = parsed.errors.first() {
+        return Ok(Built::CompileError {
+            first: repo.shorten(first),
+            more: parsed.errors.len() - 1,
+        });
+    }
+    match (finished.exit, parsed.test_program) {
+        (Exit::Code(0), Some(program)) => Ok(Built::TestProgram(program)),
+        _ => Ok(Built::Trouble(
+            repo.shorten(&cargo_complaint(&finished.err.text())),
+        )),
+    }
+}
+
+/// What a `cargo --message-format=json` build said that matters here.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Messages {
+    /// Rendered compiler errors, in order, without the closing "aborting
+    /// due to N errors".
+    pub errors: Vec<String>,
+    /// The test executable, once built.
+    pub test_program: Option<PathBuf>,
+}
+
+pub fn parse_messages(json_lines: &str) -> Messages {
+    let mut messages = Messages::default();
+    for line in json_lines.lines() {
+        let Ok(value) = serde_json::from_str::<Value>(line) else {
+            continue;
+        };
+        match value["reason"].as_str() {
+            Some("compiler-message") => {
+                let message = &value["message"];
+                let level = message["level"].as_str().unwrap_or_default();
+                let text = message["message"].as_str().unwrap_or_default();
+                if level.starts_with("error")
+                    && !text.starts_with("aborting due to")
+                    && let Some(rendered) = message["rendered"].as_str()
+                {
+                    messages.errors.push(rendered.trim_end().to_owned());
+                }
+            }
+            Some("compiler-artifact") => {
+                let is_test = value["target"]["kind"]
+                    .as_array()
+                    .is_some_and(|kinds| kinds.iter().any(|k| k == "test"));
+                if is_test && let Some(program) = value["executable"].as_str() {
+                    messages.test_program = Some(PathBuf::from(program));
+                }
+            }
+            _ => {}
+        }
+    }
+    messages
+}
+
+/// Cargo's own complaint (not a compiler message): its `error:` lines and
+/// what follows them, or its last lines.
+fn cargo_complaint(stderr: &str) -> String {
+    let lines: Vec<&str> = stderr.lines().collect();
+    let start = lines
+        .iter()
+        .position(|line| line.starts_with("error"))
+        .unwrap_or(lines.len().saturating_sub(15));
+    let complaint = lines[start..]
+        .iter()
+        .take(30)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("\n");
+    if complaint.trim().is_empty() {
+        "cargo failed without saying why".to_owned()
+    } else {
+        complaint
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::manifest::Manifest;
+
+    fn exercise(dependencies: &str) -> Exercise {
+        let manifest = Manifest::parse(&format!(
+            "[[exercises]]\nname = \"threads_sum_five\"\nchapter = \"threads\"\ntitle = \"t\"\nhints = [\"h\"]\n{dependencies}"
+        ))
+        .unwrap();
+        manifest.exercises[0].clone()
+    }
+
+    #[test]
+    fn the_package_builds_the_given_file_as_crate_exercise() {
+        let repo = Repo {
+            root: PathBuf::from("/course"),
+        };
+        let ex = exercise("");
+        let text = manifest_text(&repo, &ex, &Subject::Learner, &repo.learner_file(&ex)).unwrap();
+        let parsed: toml::Table = toml::from_str(&text).unwrap();
+        assert_eq!(parsed["lib"]["name"].as_str(), Some("exercise"));
+        assert_eq!(
+            parsed["lib"]["path"].as_str(),
+            Some("/course/exercises/threads/threads_sum_five.rs")
+        );
+        assert_eq!(
+            parsed["test"][0]["path"].as_str(),
+            Some("/course/exercises/threads/tests/threads_sum_five.rs")
+        );
+        assert_eq!(
+            parsed["dev-dependencies"]["exercise-support"]["path"].as_str(),
+            Some("/course/exercises/support")
+        );
+        assert!(parsed.contains_key("workspace"));
+    }
+
+    #[test]
+    fn dependencies_come_from_the_root_manifest() {
+        let root = std::env::temp_dir().join(format!("grader-deps-{}", std::process::id()));
+        fs::create_dir_all(&root).unwrap();
+        fs::write(
+            root.join("Cargo.toml"),
+            "[dependencies]\ntokio = { version = \"1\", features = [\"full\"] }\n",
+        )
+        .unwrap();
+        let repo = Repo { root: root.clone() };
+        let ex = exercise("dependencies = [\"tokio\"]");
+        let text = manifest_text(&repo, &ex, &Subject::Solution, Path::new("/x.rs")).unwrap();
+        let parsed: toml::Table = toml::from_str(&text).unwrap();
+        assert_eq!(
+            parsed["dependencies"]["tokio"]["version"].as_str(),
+            Some("1")
+        );
+        let missing = exercise("dependencies = [\"rayon\"]");
+        let why =
+            manifest_text(&repo, &missing, &Subject::Solution, Path::new("/x.rs")).unwrap_err();
+        assert!(why.contains("`rayon`"), "{why}");
+        fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn reads_errors_and_the_test_program_from_cargo_json() {
+        let json = r#"{"reason":"compiler-message","message":{"level":"warning","message":"unused","rendered":"warning: unused\n"}}
+{"reason":"compiler-message","message":{"level":"error","message":"mismatched types","rendered":"error[E0308]: mismatched types\n --> a.rs:1:1\n"}}
+{"reason":"compiler-message","message":{"level":"error","message":"aborting due to 1 previous error","rendered":"error: aborting\n"}}
+{"reason":"compiler-artifact","target":{"kind":["lib"]},"executable":null}
+{"reason":"compiler-artifact","target":{"kind":["test"]},"executable":"/t/build/debug/deps/x-123"}
+not json
+{"reason":"build-finished","success":true}"#;
+        assert_eq!(
+            parse_messages(json),
+            Messages {
+                errors: vec!["error[E0308]: mismatched types\n --> a.rs:1:1".to_owned()],
+                test_program: Some(PathBuf::from("/t/build/debug/deps/x-123")),
+            }
+        );
+    }
+}

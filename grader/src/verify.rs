@@ -1,0 +1,494 @@
+//! `cargo grade verify`, for maintainers and CI: proves the exercises sound.
+//! Every reference solution passes; every stub (made from its solution)
+//! compiles and fails every test; every known-wrong answer gets the verdict
+//! it declares; the committed stubs are the ones the solutions make; every
+//! file belongs to an exercise; every exercise has its pages. One line per
+//! check, then `N passed, M failed`.
+
+use crate::grade;
+use crate::manifest::{Exercise, Manifest, Repo};
+use crate::package::Subject;
+use crate::run::{self, Exit, Keep, Streams};
+use crate::stub;
+use crate::ui;
+use crate::verdict::{Kind, Verdict};
+use std::fs;
+use std::path::Path;
+use std::process::{Command, ExitCode};
+use std::time::{Duration, Instant};
+
+/// What a known-wrong answer declares in its first comment lines:
+///
+/// ```text
+/// // expect: failed
+/// // message: only 1 of 5 slices were being summed
+/// ```
+///
+/// `expect` is a verdict kind other than `passed`; `message`, optional, is
+/// text that the verdict's explanation must contain, so that the answer is
+/// rejected for the reason it was written to show.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Expectation {
+    pub kind: Kind,
+    pub message: Option<String>,
+}
+
+pub fn parse_expectation(source: &str) -> Result<Expectation, String> {
+    let mut kind = None;
+    let mut message = None;
+    for line in source
+        .lines()
+        .take_while(|l| l.trim_start().starts_with("//"))
+    {
+        let line = line.trim_start().trim_start_matches('/').trim();
+        if let Some(value) = line.strip_prefix("expect:") {
+            kind = Some(value.trim().parse::<Kind>()?);
+        } else if let Some(value) = line.strip_prefix("message:") {
+            message = Some(value.trim().to_owned());
+        }
+    }
+    match kind {
+        None => Err("its first comment lines declare no `// expect: VERDICT`".to_owned()),
+        Some(Kind::Passed) => Err("a wrong answer cannot expect `passed`".to_owned()),
+        Some(kind) => Ok(Expectation { kind, message }),
+    }
+}
+
+struct Checks {
+    passed: usize,
+    failed: usize,
+}
+
+impl Checks {
+    fn record(&mut self, what: &str, outcome: Result<String, String>, started: Instant) {
+        let time = ui::dim(&format!("({:.1} s)", started.elapsed().as_secs_f64()));
+        match outcome {
+            Ok(detail) => {
+                self.passed += 1;
+                println!("{} {what}: {detail} {time}", ui::green("ok  "));
+            }
+            Err(why) => {
+                self.failed += 1;
+                println!("{} {what}: {why} {time}", ui::red("FAIL"));
+            }
+        }
+    }
+
+    fn check(&mut self, what: &str, check: impl FnOnce() -> Result<String, String>) {
+        let started = Instant::now();
+        let outcome = check();
+        self.record(what, outcome, started);
+    }
+}
+
+pub fn verify(repo: &Repo, manifest: &Manifest, only: Option<&Exercise>) -> ExitCode {
+    let mut checks = Checks {
+        passed: 0,
+        failed: 0,
+    };
+    checks.check("exercises/support", || support_tests(repo));
+    checks.check("files", || no_strays(repo, manifest));
+    let summary = fs::read_to_string(repo.root.join("src/SUMMARY.md")).unwrap_or_default();
+    for ex in &manifest.exercises {
+        if only.is_none_or(|only| only == ex) {
+            verify_exercise(repo, ex, &summary, &mut checks);
+        }
+    }
+    println!("{} passed, {} failed", checks.passed, checks.failed);
+    if checks.failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn verify_exercise(repo: &Repo, ex: &Exercise, summary: &str, checks: &mut Checks) {
+    let name = &ex.name;
+    checks.check(&format!("{name}: stub"), || {
+        let stub = grade::stub_text(repo, ex)?;
+        let file = repo.learner_file(ex);
+        let committed =
+            fs::read_to_string(&file).map_err(|e| format!("{}: {e}", repo.rel(&file)))?;
+        if committed == stub {
+            Ok(format!(
+                "{} is the stub its solution makes",
+                repo.rel(&file)
+            ))
+        } else {
+            Err(format!(
+                "{} differs from the stub {} makes: run `cargo grade make-stubs`",
+                repo.rel(&file),
+                repo.rel(&repo.solution_file(ex))
+            ))
+        }
+    });
+    checks.check(&format!("{name}: solution"), || {
+        match grade::grade(repo, ex, &Subject::Solution) {
+            Verdict::Passed { tests } => Ok(format!("passes all {tests} tests")),
+            other => Err(explain(&other, name)),
+        }
+    });
+    checks.check(&format!("{name}: untouched stub"), || {
+        match grade::grade(repo, ex, &Subject::Stub) {
+            Verdict::Failed { failed, total, .. } if failed == total => {
+                Ok(format!("compiles and fails all {total} tests"))
+            }
+            Verdict::Failed { failed, total, .. } => Err(format!(
+                "passes {} of its {total} tests: a test that an empty stub passes proves nothing",
+                total - failed
+            )),
+            other => Err(format!(
+                "should compile and fail its tests, but: {}",
+                explain(&other, name)
+            )),
+        }
+    });
+
+    let dir = repo.wrong_dir(ex);
+    let mut wrong: Vec<_> = fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+                .collect()
+        })
+        .unwrap_or_default();
+    wrong.sort();
+    let started = Instant::now();
+    checks.record(
+        &format!("{name}: wrong answers"),
+        if wrong.is_empty() {
+            Err(format!(
+                "none in {}: keep at least one that the tests must reject",
+                repo.rel(&dir)
+            ))
+        } else {
+            Ok(format!("{} in {}", wrong.len(), repo.rel(&dir)))
+        },
+        started,
+    );
+    for path in wrong {
+        let kind = path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        checks.check(&format!("{name}: wrong answer `{kind}`"), || {
+            wrong_answer(repo, ex, &path, &kind)
+        });
+    }
+
+    checks.check(&format!("{name}: pages"), || pages(repo, ex, summary));
+}
+
+fn wrong_answer(repo: &Repo, ex: &Exercise, path: &Path, kind: &str) -> Result<String, String> {
+    let source = fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let expected =
+        parse_expectation(&source).map_err(|why| format!("{}: {why}", repo.rel(path)))?;
+    let verdict = grade::grade(repo, ex, &Subject::Wrong(kind.to_owned()));
+    if verdict.kind() != expected.kind {
+        return Err(format!(
+            "declares `{}` but got `{}`: {}",
+            expected.kind,
+            verdict.kind(),
+            explain(&verdict, &ex.name)
+        ));
+    }
+    let details = crate::verdict::strip_ansi(&verdict.details(&ex.name));
+    if let Some(message) = &expected.message
+        && !details.contains(message.as_str())
+    {
+        return Err(format!(
+            "got `{}` as declared, but without \"{message}\": {}",
+            verdict.kind(),
+            explain(&verdict, &ex.name)
+        ));
+    }
+    Ok(format!("rejected as declared: {}", verdict.headline()))
+}
+
+/// A verdict in one line (with the test, for a failure).
+fn explain(verdict: &Verdict, name: &str) -> String {
+    match verdict {
+        Verdict::Failed { test, .. } => format!("{} (test `{test}`)", verdict.headline()),
+        Verdict::Trouble { why } => why.replace('\n', " / "),
+        _ => verdict
+            .details(name)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned(),
+    }
+}
+
+/// The exercise's page and solution page exist, say what they must, and
+/// SUMMARY.md lists them.
+fn pages(repo: &Repo, ex: &Exercise, summary: &str) -> Result<String, String> {
+    let name = &ex.name;
+    let page = repo.page(ex);
+    let solution_page = repo.solution_page(ex);
+    let read =
+        |path: &Path| fs::read_to_string(path).map_err(|e| format!("{}: {e}", repo.rel(path)));
+    let text = read(&page)?;
+    let stub_include = format!(
+        "```rust\n{{{{#include ../../../exercises/{}/{name}.rs}}}}\n```",
+        ex.chapter
+    );
+    let solution_link = format!("({name}-solution.md)");
+    for (needle, what) in [
+        (
+            format!("`cargo grade {name}`"),
+            "the command that grades it",
+        ),
+        (format!("`cargo grade hint {name}`"), "how to get a hint"),
+        (stub_include, "the stub, included"),
+        (solution_link, "a link to its solution page"),
+    ] {
+        if !text.contains(&needle) {
+            return Err(format!("{} lacks {what}: {needle}", repo.rel(&page)));
+        }
+    }
+    let solution_text = read(&solution_page)?;
+    let solution_include = format!(
+        "```rust\n{{{{#include ../../../solutions/{}/{name}.rs}}}}\n```",
+        ex.chapter
+    );
+    if !solution_text.contains(&solution_include) {
+        return Err(format!(
+            "{} does not include the solution: {solution_include}",
+            repo.rel(&solution_page)
+        ));
+    }
+    for (path, text) in [(&page, &text), (&solution_page, &solution_text)] {
+        if let Some(line) = code_outside_includes(text) {
+            return Err(format!(
+                "{} line {line}: a code block may only hold {{{{#include …}}}} lines",
+                repo.rel(path)
+            ));
+        }
+        let listed = path
+            .strip_prefix(repo.root.join("src"))
+            .map(|p| format!("]({})", p.display()))
+            .unwrap_or_default();
+        if !summary.contains(&listed) {
+            return Err(format!("src/SUMMARY.md does not list {}", repo.rel(path)));
+        }
+    }
+    Ok(format!(
+        "{} and {}",
+        repo.rel(&page),
+        repo.rel(&solution_page)
+    ))
+}
+
+/// The first line of a fenced code block that is not an include: the book
+/// shows code only from files that are compiled and tested.
+fn code_outside_includes(markdown: &str) -> Option<usize> {
+    let mut in_fence = false;
+    for (index, line) in markdown.lines().enumerate() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            in_fence = !in_fence;
+        } else if in_fence && !trimmed.is_empty() && !trimmed.starts_with("{{#include ") {
+            return Some(index + 1);
+        }
+    }
+    None
+}
+
+/// Every exercise, solution, test and wrong-answer file belongs to an
+/// exercise in the manifest, and every exercise has its files.
+fn no_strays(repo: &Repo, manifest: &Manifest) -> Result<String, String> {
+    let mut problems = Vec::new();
+    let mut files = 0;
+    for ex in &manifest.exercises {
+        for path in [
+            repo.learner_file(ex),
+            repo.solution_file(ex),
+            repo.tests_file(ex),
+        ] {
+            if !path.is_file() {
+                problems.push(format!("{} is missing", repo.rel(&path)));
+            }
+        }
+    }
+    for chapter in manifest.chapters() {
+        let listed = |stem: &str| {
+            manifest
+                .exercises
+                .iter()
+                .any(|e| e.chapter == chapter && e.name == stem)
+        };
+        for folder in [
+            format!("exercises/{chapter}"),
+            format!("exercises/{chapter}/tests"),
+            format!("solutions/{chapter}"),
+            format!("solutions/{chapter}/wrong"),
+        ] {
+            let Ok(entries) = fs::read_dir(repo.root.join(&folder)) else {
+                continue;
+            };
+            for entry in entries.filter_map(Result::ok) {
+                let path = entry.path();
+                let stem = path
+                    .file_stem()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
+                let belongs = if folder.ends_with("/wrong") {
+                    path.is_dir() && listed(&stem)
+                } else if path.is_dir() {
+                    matches!(
+                        path.file_name().and_then(|n| n.to_str()),
+                        Some("tests" | "wrong")
+                    )
+                } else {
+                    path.extension().is_some_and(|x| x == "rs") && listed(&stem)
+                };
+                files += 1;
+                if !belongs {
+                    problems.push(format!(
+                        "{} belongs to no exercise in exercises/info.toml",
+                        repo.rel(&path)
+                    ));
+                }
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(format!(
+            "all {files} files and folders belong to the {} exercises of exercises/info.toml",
+            manifest.exercises.len()
+        ))
+    } else {
+        Err(problems.join("; "))
+    }
+}
+
+/// The test-support crate's own tests.
+fn support_tests(repo: &Repo) -> Result<String, String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .args(["test", "--offline", "--quiet", "--manifest-path"])
+        .arg(repo.support_dir().join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", repo.work_dir().join("build"))
+        .env("CARGO_TERM_COLOR", "never");
+    let finished = run::run(
+        command,
+        Duration::from_secs(600),
+        Streams::Merged,
+        Keep {
+            head: 64 << 10,
+            tail: 64 << 10,
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    let text = finished.out.text();
+    match finished.exit {
+        Exit::Code(0) => Ok(text
+            .lines()
+            .find(|l| l.starts_with("test result:"))
+            .unwrap_or("tests pass")
+            .to_owned()),
+        _ => Err(format!("its tests fail:\n{}", text.trim_end())),
+    }
+}
+
+/// `cargo grade make-stubs`: writes each exercise's stub from its solution.
+/// A file that differs is kept in the backup folder first, so even a learner
+/// who runs this by mistake loses nothing.
+pub fn make_stubs(repo: &Repo, manifest: &Manifest) -> ExitCode {
+    let mut status = ExitCode::SUCCESS;
+    for ex in &manifest.exercises {
+        let file = repo.learner_file(ex);
+        let stub = match grade::stub_text(repo, ex) {
+            Ok(stub) => stub,
+            Err(why) => {
+                eprintln!("{}: {why}", ex.name);
+                status = ExitCode::FAILURE;
+                continue;
+            }
+        };
+        let current = fs::read_to_string(&file).ok();
+        if current.as_deref() == Some(stub.as_str()) {
+            println!("unchanged  {}", repo.rel(&file));
+            continue;
+        }
+        if let Some(current) = current.filter(|text| !stub::is_untouched(text, &stub)) {
+            let seconds = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs());
+            let backup = repo
+                .backup_dir()
+                .join(&ex.chapter)
+                .join(format!("{}.{seconds}.rs", ex.name));
+            let saved = fs::create_dir_all(backup.parent().expect("has a parent"))
+                .and_then(|()| fs::write(&backup, current));
+            if let Err(e) = saved {
+                eprintln!(
+                    "{}: cannot keep the old file as {}: {e}",
+                    ex.name,
+                    repo.rel(&backup)
+                );
+                status = ExitCode::FAILURE;
+                continue;
+            }
+            println!("kept       {} as {}", repo.rel(&file), repo.rel(&backup));
+        }
+        match file
+            .parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| fs::write(&file, &stub))
+        {
+            Ok(()) => println!("written    {}", repo.rel(&file)),
+            Err(e) => {
+                eprintln!("{}: cannot write {}: {e}", ex.name, repo.rel(&file));
+                status = ExitCode::FAILURE;
+            }
+        }
+    }
+    status
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_show_code_only_through_includes() {
+        let good =
+            "text\n\n```rust\n{{#include ../../../exercises/threads/a.rs}}\n```\n\n`inline` code\n";
+        assert_eq!(code_outside_includes(good), None);
+        let bad = "text\n```rust\n{{#include a.rs}}\nfn main() {}\n```\n";
+        assert_eq!(code_outside_includes(bad), Some(4));
+    }
+
+    #[test]
+    fn reads_what_a_wrong_answer_expects() {
+        let source = "// expect: timed-out\n// message: waiting on each other\n// Why: a sender stays alive.\nuse std::thread;\n// expect: failed\n";
+        assert_eq!(
+            parse_expectation(source),
+            Ok(Expectation {
+                kind: Kind::TimedOut,
+                message: Some("waiting on each other".to_owned())
+            })
+        );
+        assert!(
+            parse_expectation("use std::thread;\n")
+                .unwrap_err()
+                .contains("no `// expect")
+        );
+        assert!(
+            parse_expectation("// expect: passed\n")
+                .unwrap_err()
+                .contains("cannot expect")
+        );
+        assert!(
+            parse_expectation("// expect: hangs\n")
+                .unwrap_err()
+                .contains("unknown verdict")
+        );
+    }
+}
