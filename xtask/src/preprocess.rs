@@ -171,21 +171,27 @@ pub fn render_output(name: &str, expected: &ExpectationFile) -> String {
     if varies {
         note.push_str("; the lines with a bar can come in another order on every run");
     }
+    if expected.stdout.contains(expect::WILDCARD) || expected.stderr.contains(expect::WILDCARD) {
+        note.push_str("; … stands for what differs between runs or machines");
+    }
     let mut html = format!("<figure class=\"example-output\">\n<figcaption>{note}.</figcaption>\n");
+    // Each <pre> starts its own raw-HTML block (after a blank line), which
+    // CommonMark ends only at </pre>: a blank line of output inside must not
+    // end it and hand the rest of the page to the markdown parser.
     html.push_str(&format!(
-        "<pre><code>{}</code></pre>\n",
+        "\n<pre><code>{}</code></pre>\n\n",
         render_lines(&expected.stdout)
     ));
     if !expected.stderr.is_empty() {
-        html.push_str("<figcaption>and on stderr:</figcaption>\n");
+        html.push_str("<p class=\"output-note\">and on stderr:</p>\n");
         html.push_str(&format!(
-            "<pre><code>{}</code></pre>\n",
+            "\n<pre><code>{}</code></pre>\n\n",
             render_lines(&expected.stderr)
         ));
     }
     if expected.exit_code != 0 {
         html.push_str(&format!(
-            "<figcaption>exit status {}.</figcaption>\n",
+            "<p class=\"output-note\">exit status {}.</p>\n",
             expected.exit_code
         ));
     }
@@ -193,7 +199,7 @@ pub fn render_output(name: &str, expected: &ExpectationFile) -> String {
         && python.twin
     {
         html.push_str(&format!(
-            "<figcaption>The Python twin differs: {}</figcaption>\n",
+            "<p class=\"output-note\">The Python twin differs: {}</p>\n",
             html_escape(&python.reason)
         ));
     }
@@ -206,7 +212,18 @@ fn render_lines(text: &str) -> String {
     for line in text.lines() {
         match line {
             expect::ANY_ORDER => html.push_str("<span class=\"any-order\">"),
-            expect::END => html.push_str("</span>"),
+            // Close the span before the block's last newline, so that it
+            // ends on its last line (the bar beside it stops there too).
+            expect::END => {
+                let newline = html.ends_with('\n');
+                if newline {
+                    html.pop();
+                }
+                html.push_str("</span>");
+                if newline {
+                    html.push('\n');
+                }
+            }
             expect::ELLIPSIS => html.push_str("⋮\n"),
             _ => {
                 html.push_str(&html_escape(&line.replace(expect::WILDCARD, "…")));

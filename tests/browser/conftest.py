@@ -1,0 +1,142 @@
+"""Fixtures of the browser tests: the built book served on 127.0.0.1, one
+Chromium for the whole session, and fresh, offline browser contexts.
+
+Environment (set by `cargo xtask test`):
+- BOOK_DIR: the built book (book/html); without it the tests are skipped;
+- CHROMIUM: the Chromium binary (default /usr/bin/chromium);
+- SCREENSHOT_DIR: where test_looks.py saves its screenshots
+  (default target/screenshots).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from browser_checks import (
+    CHROMIUM_ARGS,
+    DESKTOP,
+    PHONE,
+    REPO,
+    WAIT_MS,
+    Browse,
+    Browsing,
+    Check,
+    Tour,
+    Watch,
+    all_pages,
+    check_examples,
+    check_links,
+    check_no_overflow,
+    check_tabs,
+    run_tour,
+    serve,
+    sidebar_pages,
+)
+from playwright.sync_api import Browser, sync_playwright
+
+
+@pytest.fixture(scope="session")
+def book_dir() -> Path:
+    value = os.environ.get("BOOK_DIR")
+    if not value:
+        pytest.skip("BOOK_DIR is not set: build the book and point BOOK_DIR at book/html")
+    path = Path(value).resolve()
+    if not (path / "index.html").is_file() or not (path / "toc.html").is_file():
+        pytest.fail(f"BOOK_DIR={path} holds no built book (no index.html or toc.html)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def base_url(book_dir: Path) -> Iterator[str]:
+    """The book, served by a ThreadingHTTPServer on a free port of 127.0.0.1."""
+    with serve(book_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(executable).is_file():
+        pytest.fail(f"no Chromium at {executable} (set CHROMIUM)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable, args=CHROMIUM_ARGS, timeout=30_000
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir() -> Path:
+    path = Path(os.environ.get("SCREENSHOT_DIR", REPO / "target" / "screenshots"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _new_browsing(browser: Browser, base_url: str, viewport: dict[str, int]) -> Browsing:
+    context = browser.new_context(
+        viewport=viewport,
+        color_scheme="light",
+        reduced_motion="reduce",
+        service_workers="block",
+        device_scale_factor=1,
+    )
+    context.set_default_timeout(WAIT_MS)
+    watch = Watch(base_url)
+    watch.install(context)
+    return Browsing(context, context.new_page(), watch)
+
+
+@pytest.fixture
+def browse(browser: Browser, base_url: str) -> Iterator[Browse]:
+    """Makes browsing sessions, each with its own localStorage: `browse()` on
+    the book at 1280 px, `browse(viewport=PHONE)`, `browse(base_url=...)`."""
+    made: list[Browsing] = []
+
+    def make(viewport: dict[str, int] = DESKTOP, base_url: str = base_url) -> Browsing:
+        made.append(_new_browsing(browser, base_url, viewport))
+        return made[-1]
+
+    yield make
+    for browsing in made:
+        browsing.context.close()
+
+
+@pytest.fixture
+def browsing(browse: Browse) -> Browsing:
+    """A desktop-sized (1280 px) session on the book."""
+    return browse()
+
+
+# Loading a page costs a few tenths of a second on a busy machine, so the
+# per-page checks share two tours of the book, one per width, each page
+# loaded once; each test then asserts on its own check's findings.
+
+
+@pytest.fixture(scope="session")
+def desktop_tour(browser: Browser, base_url: str, book_dir: Path) -> Iterator[Tour]:
+    """Every page at 1280 px: load, links, tabs (where there are tabs) and
+    examples (on the sidebar's pages; print.html repeats them)."""
+    browsing = _new_browsing(browser, base_url, DESKTOP)
+    chapters = set(sidebar_pages(book_dir))
+    checks: dict[str, Check] = {
+        "links": lambda rel: check_links(browsing.page, browsing.watch, book_dir, rel),
+        "tabs": lambda rel: check_tabs(browsing.page, rel),
+        "examples": lambda rel: check_examples(browsing.page, rel) if rel in chapters else [],
+    }
+    yield run_tour(browsing, all_pages(book_dir), checks)
+    browsing.context.close()
+
+
+@pytest.fixture(scope="session")
+def phone_tour(browser: Browser, base_url: str, book_dir: Path) -> Iterator[Tour]:
+    """Every chapter at 390 px: load, and no sideways scrolling."""
+    browsing = _new_browsing(browser, base_url, PHONE)
+    checks: dict[str, Check] = {
+        "overflow": lambda rel: check_no_overflow(browsing.page, rel, PHONE["width"]),
+    }
+    yield run_tour(browsing, sidebar_pages(book_dir), checks)
+    browsing.context.close()
