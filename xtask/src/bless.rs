@@ -6,7 +6,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use anyhow::{Result, bail};
-use xtask::examples::{self, EXPECTED_SUFFIX, Example};
+use xtask::examples::{self, Example};
 use xtask::expect::{self, DEFAULT_TIMEOUT_SECS, ExpectationFile};
 use xtask::run::run_step;
 use xtask::suite::{self, Language};
@@ -22,7 +22,7 @@ pub fn examples(root: &Path, names: &[String]) -> Result<()> {
             .current_dir(root),
         BUILD_TIMEOUT,
     )?;
-    let all = discover_allowing_missing(root)?;
+    let all = examples::discover_unblessed(root)?;
     let chosen: Vec<&Example> = if names.is_empty() {
         all.iter().collect()
     } else {
@@ -45,39 +45,6 @@ pub fn examples(root: &Path, names: &[String]) -> Result<()> {
         bless_one(root, example)?;
     }
     Ok(())
-}
-
-/// Like `examples::discover`, but an example without an expectation is
-/// kept (with an empty one): writing it is what bless is for.
-fn discover_allowing_missing(root: &Path) -> Result<Vec<Example>> {
-    let dir = root.join(examples::EXAMPLES_DIR);
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(&dir)? {
-        let path = entry?.path();
-        let Some(name) = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(|n| n.strip_suffix(".rs"))
-        else {
-            continue;
-        };
-        let expected_path = dir.join(format!("{name}{EXPECTED_SUFFIX}"));
-        let expected = if expected_path.exists() {
-            ExpectationFile::load(&expected_path)?
-        } else {
-            ExpectationFile::parse("stdout = \"\"")?
-        };
-        let python = dir.join(format!("{name}.py"));
-        found.push(Example {
-            name: name.to_string(),
-            rust: path.clone(),
-            python: python.exists().then_some(python),
-            expected_path,
-            expected,
-        });
-    }
-    found.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok(found)
 }
 
 fn bless_one(root: &Path, example: &Example) -> Result<()> {

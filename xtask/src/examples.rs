@@ -126,19 +126,43 @@ pub fn discover_with_problems(root: &Path) -> Result<(Vec<Example>, Vec<String>)
             )),
             _ => {}
         }
-        examples.push(Example {
-            name: name.clone(),
-            rust: path.clone(),
-            python: has_py.then(|| dir.join(format!("{name}.py"))),
-            expected_path,
-            expected,
-        });
+        examples.push(example_at(&dir, name, path.clone(), expected));
     }
     let problems = problems
         .into_iter()
         .map(|p| p.replace(&format!("{}/", root.display()), ""))
         .collect();
     Ok((examples, problems))
+}
+
+/// Every `examples/*.rs`, with its expectation, or an empty one where it
+/// has none yet: what `cargo xtask bless` starts from. The layout rules are
+/// not applied (writing the missing expectation is what bless is for).
+pub fn discover_unblessed(root: &Path) -> Result<Vec<Example>> {
+    let dir = root.join(EXAMPLES_DIR);
+    let mut examples = Vec::new();
+    for (name, rust) in files_ending(&dir, ".rs")? {
+        let expected_path = dir.join(format!("{name}{EXPECTED_SUFFIX}"));
+        let expected = if expected_path.exists() {
+            ExpectationFile::load(&expected_path)?
+        } else {
+            ExpectationFile::parse("stdout = \"\"")?
+        };
+        examples.push(example_at(&dir, &name, rust, expected));
+    }
+    Ok(examples)
+}
+
+/// The example `name` of `dir`; its twin is `NAME.py` when that exists.
+fn example_at(dir: &Path, name: &str, rust: PathBuf, expected: ExpectationFile) -> Example {
+    let python = dir.join(format!("{name}.py"));
+    Example {
+        name: name.to_string(),
+        rust,
+        python: python.is_file().then_some(python),
+        expected_path: dir.join(format!("{name}{EXPECTED_SUFFIX}")),
+        expected,
+    }
 }
 
 /// Every compile-fail program, with the error code it declares.

@@ -114,7 +114,7 @@ impl Expander<'_> {
              run it with <code>cargo run --example {name}</code></p>\n\n\
              ```rust\n{{{{#rustdoc_include {up}examples/{name}.rs{anchor}}}}}\n```\n"
         );
-        let Some(_) = &example.python else {
+        if example.python.is_none() {
             let reason = example
                 .expected
                 .python
@@ -125,7 +125,7 @@ impl Expander<'_> {
                 "{rust}\n<p class=\"no-twin\">No Python twin: {}</p>\n",
                 html_escape(reason)
             ));
-        };
+        }
         let python = format!(
             "<p class=\"example-file\">File <code>examples/{name}.py</code> · \
              run it with <code>python3 examples/{name}.py</code></p>\n\n\
