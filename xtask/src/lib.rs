@@ -6,6 +6,7 @@ pub mod book;
 pub mod directives;
 pub mod examples;
 pub mod expect;
+pub mod fresh;
 pub mod preprocess;
 pub mod run;
 pub mod suite;

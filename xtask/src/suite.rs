@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use crate::examples::Example;
 use crate::expect::{self, Actual, Expected};
+use crate::fresh;
 use crate::run::{self, Outcome};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +54,11 @@ pub fn capture(
     timeout_secs: u64,
 ) -> Result<Actual, String> {
     let what = label(example, language);
+    if language == Language::Rust {
+        // Never run a binary left over from an older version of the source.
+        let binary = examples_bin_dir(root).join(&example.name);
+        fresh::ensure_current(&binary, &example.rust, &example.name)?;
+    }
     let outcome = run::run_captured(
         &what,
         &mut command(root, example, language),
