@@ -14,7 +14,8 @@ def main() -> None:
         results["letters"] = sum(len(w) for w in words)
 
     def find_longest() -> None:
-        results["longest"] = max(words, key=len, default="")
+        # Key (length, word), as in the Rust version: no two words tie.
+        results["longest"] = max(words, key=lambda w: (len(w), w), default="")
 
     threads = [threading.Thread(target=f) for f in (count_short, count_letters, find_longest)]
     for thread in threads:

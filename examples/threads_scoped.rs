@@ -12,7 +12,15 @@ fn main() {
         let short = s.spawn(|| words.iter().filter(|w| w.len() <= 4).count());
         let letters = s.spawn(|| words.iter().map(|w| w.len()).sum::<usize>());
         // A third thread borrows `longest` mutably; no other thread touches it.
-        s.spawn(|| longest = words.iter().copied().max_by_key(|w| w.len()).unwrap_or(""));
+        // The key (length, word) breaks ties the same way as the Python twin:
+        // on equal keys `max_by_key` keeps the last, Python's `max` the first.
+        s.spawn(|| {
+            longest = words
+                .iter()
+                .copied()
+                .max_by_key(|w| (w.len(), *w))
+                .unwrap_or("")
+        });
         // Handles can still be joined to get results...
         (short.join().unwrap(), letters.join().unwrap())
     }); // ...and any thread not joined yet is joined here, before scope returns.
