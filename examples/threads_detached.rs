@@ -1,5 +1,5 @@
-//! Dropping a `JoinHandle` detaches its thread. When `main` returns, the process
-//! ends and a detached thread is stopped wherever it was, like a Python daemon thread.
+//! When `main` returns, the process ends and every other thread is stopped wherever it
+//! was. Dropping the `JoinHandle` (detaching) only gives up the way to wait for it.
 use std::sync::{Barrier, mpsc};
 use std::thread;
 
