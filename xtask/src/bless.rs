@@ -7,11 +7,14 @@ use std::time::Duration;
 
 use anyhow::{Result, bail};
 use xtask::examples::{self, Example};
-use xtask::expect::{self, DEFAULT_TIMEOUT_SECS, ExpectationFile};
+use xtask::expect::{self, ExpectationFile, default_timeout_secs};
 use xtask::run::run_step;
 use xtask::suite::{self, Language};
 
-const BUILD_TIMEOUT: Duration = Duration::from_secs(30 * 60);
+/// Building before blessing (crates/course-kit/limits.toml).
+fn build_limit() -> Duration {
+    course_kit::limits::secs(course_kit::limits::get().xtask.build)
+}
 
 /// Blesses the named examples, or all of them.
 pub fn examples(root: &Path, names: &[String]) -> Result<()> {
@@ -20,7 +23,7 @@ pub fn examples(root: &Path, names: &[String]) -> Result<()> {
         Command::new("cargo")
             .args(["build", "--examples", "--locked", "--quiet"])
             .current_dir(root),
-        BUILD_TIMEOUT,
+        build_limit(),
     )?;
     let all = examples::discover_unblessed(root)?;
     let chosen: Vec<&Example> = if names.is_empty() {
@@ -51,7 +54,7 @@ fn bless_one(root: &Path, example: &Example) -> Result<()> {
     let timeout = example
         .expected
         .timeout_secs
-        .unwrap_or(DEFAULT_TIMEOUT_SECS);
+        .unwrap_or_else(default_timeout_secs);
     let actual =
         suite::capture(root, example, Language::Rust, timeout).map_err(anyhow::Error::msg)?;
     let current = example.expected.for_rust();
@@ -144,7 +147,7 @@ pub fn errors(root: &Path) -> Result<()> {
             .args(["test", "--locked", "--quiet", "--test", "compile_fail"])
             .env("TRYBUILD", "overwrite")
             .current_dir(root),
-        BUILD_TIMEOUT,
+        build_limit(),
     )?;
     println!(
         "rewrote examples/compile_fail/*.stderr; read `git diff examples/compile_fail` before committing"

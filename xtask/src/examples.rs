@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
+use course_kit::Layout;
 
 use crate::expect::ExpectationFile;
 
@@ -24,7 +25,21 @@ pub struct CompileFail {
     pub name: String,
     pub source: PathBuf,
     pub stderr: PathBuf,
+    /// An error code (`E0373`), or the name of a lint that is an error by
+    /// default and has no code (`static_mut_refs`).
     pub error_code: String,
+}
+
+impl CompileFail {
+    /// What rustc's output must contain: `error[E0373]` for an error code,
+    /// `#[deny(static_mut_refs)]` for a lint (rustc names the lint's level).
+    pub fn wanted(&self) -> String {
+        if is_error_code(&self.error_code) {
+            format!("error[{}]", self.error_code)
+        } else {
+            format!("#[deny({})]", self.error_code)
+        }
+    }
 }
 
 pub const EXAMPLES_DIR: &str = "examples";
@@ -32,12 +47,19 @@ pub const COMPILE_FAIL_DIR: &str = "examples/compile_fail";
 pub const EXPECTED_SUFFIX: &str = ".expected.toml";
 const ERROR_MARKER: &str = "// expect-error:";
 
-/// The repository root (the parent of `xtask/`).
-pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+/// The course's layout: `$COURSE_ROOT`, else the nearest folder with a
+/// `book.toml` from the current directory up, else the repository xtask was
+/// built in.
+pub fn layout() -> Layout {
+    let built_in = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
-        .expect("xtask sits in the repository")
-        .to_path_buf()
+        .expect("xtask sits in the repository");
+    Layout::find(built_in)
+}
+
+/// The repository root, as [`layout`] finds it.
+pub fn repo_root() -> PathBuf {
+    layout().root
 }
 
 /// Files in `dir` with the given ending, as `(stem, path)`, sorted.
@@ -181,14 +203,15 @@ pub fn discover_compile_fail(root: &Path) -> Result<Vec<CompileFail>> {
             .map(str::trim)
             .collect();
         match codes.as_slice() {
-            [code] if is_error_code(code) => programs.push(CompileFail {
+            [code] if is_error_code(code) || is_lint_name(code) => programs.push(CompileFail {
                 name: name.clone(),
                 stderr: dir.join(format!("{name}.stderr")),
                 source,
                 error_code: code.to_string(),
             }),
             _ => problems.push(format!(
-                "{}: needs exactly one line `{ERROR_MARKER} E0000` naming the error it must fail with",
+                "{}: needs exactly one line `{ERROR_MARKER} E0000` naming the error it must fail with \
+                 (or `{ERROR_MARKER} lint_name` for a lint that is an error by default)",
                 source.display()
             )),
         }
@@ -214,4 +237,9 @@ pub fn discover_compile_fail(root: &Path) -> Result<Vec<CompileFail>> {
 
 fn is_error_code(code: &str) -> bool {
     code.len() == 5 && code.starts_with('E') && code[1..].chars().all(|c| c.is_ascii_digit())
+}
+
+fn is_lint_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
 }

@@ -9,8 +9,11 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
-/// Default time one run of an example may take before it counts as hung.
-pub const DEFAULT_TIMEOUT_SECS: u64 = 10;
+/// Default time one run of an example may take before it counts as hung
+/// (`[examples] run` of crates/course-kit/limits.toml).
+pub fn default_timeout_secs() -> u64 {
+    course_kit::limits::get().examples.run
+}
 
 /// The file as written on disk; every key is optional but `stdout`.
 #[derive(Debug, Clone, Deserialize)]
@@ -106,7 +109,7 @@ impl ExpectationFile {
             stdout: self.stdout.clone(),
             stderr: self.stderr.clone(),
             exit_code: self.exit_code,
-            timeout_secs: self.timeout_secs.unwrap_or(DEFAULT_TIMEOUT_SECS),
+            timeout_secs: self.timeout_secs.unwrap_or_else(default_timeout_secs),
         }
     }
 

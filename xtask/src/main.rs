@@ -10,6 +10,9 @@ use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
+use course_kit::Layout;
+use course_kit::package::{Package, Target, root_dependencies};
+use course_kit::run::{self as kit, Output, Until};
 use xtask::run::{Outcome, run_captured, run_step};
 use xtask::{book, examples, preprocess, tools};
 
@@ -28,8 +31,10 @@ enum Cmd {
         #[arg(long, value_enum)]
         only: Option<pipeline::Group>,
     },
-    /// Build the book and serve it on http://127.0.0.1:3000.
+    /// Build the book and serve it on http://127.0.0.1:3000 (stops with
+    /// Ctrl-C or SIGTERM, and mdbook with it).
     Book {
+        /// The port to serve on.
         #[arg(long, default_value_t = 3000)]
         port: u16,
         /// Also open it in the default browser.
@@ -59,6 +64,8 @@ enum Cmd {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Every child runs in its own process group: kill them all with us.
+    kit::kill_children_on_interrupt();
     let root = examples::repo_root();
     let result = match cli.command {
         Cmd::Test { only } => pipeline::run(&root, only),
@@ -87,13 +94,30 @@ fn main() -> ExitCode {
     }
 }
 
+fn ensure_port_free(port: u16) -> Result<()> {
+    if let Err(error) = std::net::TcpListener::bind(("127.0.0.1", port)) {
+        bail!(
+            "cannot serve on 127.0.0.1:{port}: {error}. Is another `cargo xtask book` (or \
+             `mdbook serve`) running? Stop it, or choose another port: \
+             `cargo xtask book --port {}`",
+            port.wrapping_add(1).max(1024)
+        );
+    }
+    Ok(())
+}
+
 fn serve_book(root: &Path, port: u16, open: bool, build_only: bool) -> Result<()> {
+    if !build_only {
+        // mdbook panics on a port in use; say it plainly, before installing
+        // or building anything.
+        ensure_port_free(port)?;
+    }
     let path = tools::ensure_book_tools()?;
     let mut mdbook = Command::new("mdbook");
     mdbook.env("PATH", &path).current_dir(root);
     if build_only {
         mdbook.arg("build");
-        return run_step("mdbook build", &mut mdbook, Duration::from_secs(600));
+        return run_step("mdbook build", &mut mdbook, limit(limits().mdbook_build));
     }
     mdbook.args([
         "serve",
@@ -106,10 +130,13 @@ fn serve_book(root: &Path, port: u16, open: bool, build_only: bool) -> Result<()
         mdbook.arg("--open");
     }
     println!("serving the book on http://127.0.0.1:{port}/ (Ctrl-C stops it)");
-    // Serving runs until the reader stops it: the one process with no timeout.
-    let status = mdbook.status().context("cannot start mdbook")?;
-    if !status.success() {
-        bail!("mdbook serve stopped: {status}");
+    // Serving runs until the reader stops it: the one child with no time
+    // limit. It lives in its own process group, which the interrupt handler
+    // kills on Ctrl-C or SIGTERM, so the port is free again when we are gone.
+    let finished: kit::Finished =
+        kit::run(&mut mdbook, Until::Stopped, Output::Inherit).context("cannot start mdbook")?;
+    if !finished.exit.success() {
+        bail!("mdbook serve stopped: {}", finished.exit);
     }
     Ok(())
 }
@@ -117,6 +144,7 @@ fn serve_book(root: &Path, port: u16, open: bool, build_only: bool) -> Result<()
 /// Compiles a compile-fail program in a scratch package that has the
 /// course's dependencies, so the reader sees rustc's real error.
 fn compile_fail(root: &Path, name: &str) -> Result<()> {
+    let layout = Layout::at(root);
     let programs = examples::discover_compile_fail(root)?;
     let Some(program) = programs.iter().find(|p| p.name == name) else {
         let names: Vec<&str> = programs.iter().map(|p| p.name.as_str()).collect();
@@ -125,47 +153,29 @@ fn compile_fail(root: &Path, name: &str) -> Result<()> {
             names.join(", ")
         );
     };
-    let scratch = root.join("target").join("compile-fail").join(name);
-    std::fs::create_dir_all(&scratch)?;
-    let manifest: toml::Table = toml::from_str(&std::fs::read_to_string(root.join("Cargo.toml"))?)?;
-    let dependencies = manifest
-        .get("dependencies")
-        .cloned()
-        .unwrap_or(toml::Value::Table(Default::default()));
-    let mut package = toml::Table::new();
-    package.insert(
-        "package".into(),
-        toml::Value::Table(
-            toml::toml! { name = "compile-fail-demo" version = "0.0.0" edition = "2024" },
-        ),
+    let scratch = layout.target_dir().join("compile-fail");
+    let mut package = Package::new(
+        format!("Made by `cargo xtask compile-fail {name}`"),
+        "compile-fail-demo",
     );
-    package.insert("dependencies".into(), dependencies);
-    let mut bin = toml::Table::new();
-    bin.insert("name".into(), "demo".into());
-    bin.insert("path".into(), program.source.display().to_string().into());
-    package.insert(
-        "bin".into(),
-        toml::Value::Array(vec![toml::Value::Table(bin)]),
-    );
-    package.insert("workspace".into(), toml::Value::Table(Default::default()));
-    std::fs::write(scratch.join("Cargo.toml"), toml::to_string(&package)?)?;
-    std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock"))?;
+    package.dependencies = root_dependencies(&layout, None).map_err(anyhow::Error::msg)?;
+    package.bins.push(Target::new("demo", &program.source));
+    let manifest = package.write(&scratch.join(name), Some(&layout.cargo_lock()))?;
+    let what = format!("cargo check of examples/compile_fail/{name}.rs");
+    let timeout = limit(limits().build);
     let outcome = run_captured(
-        &format!("cargo check of examples/compile_fail/{name}.rs"),
+        &what,
         Command::new("cargo")
             .args(["check", "--quiet", "--offline", "--manifest-path"])
-            .arg(scratch.join("Cargo.toml"))
-            .env(
-                "CARGO_TARGET_DIR",
-                root.join("target").join("compile-fail").join("target"),
-            ),
-        Duration::from_secs(600),
+            .arg(manifest)
+            .env("CARGO_TARGET_DIR", scratch.join("target")),
+        timeout,
     )?;
     let Outcome::Finished(done) = outcome else {
-        bail!("cargo check of examples/compile_fail/{name}.rs timed out after 600 s");
+        bail!("{what} timed out after {} s", timeout.as_secs());
     };
     eprint!("{}", done.stderr);
-    let wanted = format!("error[{}]", program.error_code);
+    let wanted = program.wanted();
     match done.exit_code {
         Some(0) => {
             bail!("examples/compile_fail/{name}.rs compiled, but it must fail with {wanted}")
@@ -176,4 +186,13 @@ fn compile_fail(root: &Path, name: &str) -> Result<()> {
         }
         _ => bail!("examples/compile_fail/{name}.rs failed, but without {wanted}"),
     }
+}
+
+/// The time limits of `cargo xtask` (crates/course-kit/limits.toml).
+fn limits() -> &'static course_kit::limits::Xtask {
+    &course_kit::limits::get().xtask
+}
+
+fn limit(secs: u64) -> Duration {
+    course_kit::limits::secs(secs)
 }

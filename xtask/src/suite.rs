@@ -17,10 +17,7 @@ pub enum Language {
 
 /// Where cargo puts the compiled examples of this workspace.
 pub fn examples_bin_dir(root: &Path) -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("target"));
-    target.join("debug").join("examples")
+    course_kit::Layout::at(root).examples_bin_dir()
 }
 
 /// The command that runs `example` in `language`, with the environment

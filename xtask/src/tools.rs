@@ -17,7 +17,10 @@ pub const CARGO_TOOLS: [(&str, &str, &str); 3] = [
     ("mdbook-linkcheck2", "0.13.0", "mdbook-linkcheck2"),
 ];
 
-const INSTALL_TIMEOUT: Duration = Duration::from_secs(30 * 60);
+/// Installing a pinned tool (crates/course-kit/limits.toml).
+fn install_limit() -> Duration {
+    course_kit::limits::secs(course_kit::limits::get().xtask.install)
+}
 
 /// `$COURSE_CACHE_DIR`, else `$XDG_CACHE_HOME/rust-concurrency-course`,
 /// else `~/.cache/rust-concurrency-course`.
@@ -62,7 +65,7 @@ pub fn ensure_book_tools() -> Result<std::ffi::OsString> {
                         "--root",
                     ])
                     .arg(&root),
-                INSTALL_TIMEOUT,
+                install_limit(),
             )?;
         }
         dirs.push(bin);
@@ -95,7 +98,7 @@ pub fn ensure_venv(root: &Path) -> Result<PathBuf> {
     run_step(
         "python3 -m venv",
         Command::new("python3").args(["-m", "venv"]).arg(&venv),
-        INSTALL_TIMEOUT,
+        install_limit(),
     )?;
     run_step(
         "pip install -r requirements-dev.txt",
@@ -109,7 +112,7 @@ pub fn ensure_venv(root: &Path) -> Result<PathBuf> {
                 "-r",
             ])
             .arg(root.join("requirements-dev.txt")),
-        INSTALL_TIMEOUT,
+        install_limit(),
     )?;
     std::fs::write(&stamp, requirements)?;
     Ok(bin)
@@ -146,12 +149,12 @@ pub fn ensure_chromium() -> Result<()> {
     run_step(
         "apt-get update",
         &mut sudo(&["apt-get", "update", "-qq"]),
-        INSTALL_TIMEOUT,
+        install_limit(),
     )?;
     run_step(
         "apt-get install chromium",
         &mut sudo(&["apt-get", "install", "-y", "-qq", "chromium"]),
-        INSTALL_TIMEOUT,
+        install_limit(),
     )
 }
 
