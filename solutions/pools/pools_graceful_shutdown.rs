@@ -52,7 +52,10 @@ fn work(receiver: &Mutex<mpsc::Receiver<Job>>) {
     // BEGIN SOLUTION (stub: todo!("take jobs and run them until the channel is closed"))
     loop {
         // The guard is a temporary of this statement: unlocked at the `;`.
-        let message = receiver.lock().expect("no job runs with the lock held").recv();
+        let message = receiver
+            .lock()
+            .expect("no job runs with the lock held")
+            .recv();
         match message {
             Ok(job) => job(),
             Err(mpsc::RecvError) => return,

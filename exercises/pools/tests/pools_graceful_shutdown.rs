@@ -14,7 +14,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, mpsc};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// A new pool that is dropped only by `shut_down`.
 fn new_pool(size: usize) -> ManuallyDrop<ThreadPool> {
@@ -42,6 +42,15 @@ fn check(shutdown: Result<(), String>) {
     if let Err(why) = shutdown {
         panic!("{why}");
     }
+}
+
+/// Receives `count` reports from the jobs, waiting at most `2 * PATIENCE` in
+/// all (a job that fails at a meeting point reports after `PATIENCE`).
+fn receive<T>(reports: &mpsc::Receiver<T>, count: usize) -> Vec<Result<T, mpsc::RecvTimeoutError>> {
+    let deadline = Instant::now() + PATIENCE * 2;
+    (0..count)
+        .map(|_| reports.recv_timeout(deadline.saturating_duration_since(Instant::now())))
+        .collect()
 }
 
 /// A gate that jobs wait at until the test opens it (at most `PATIENCE`, so that
@@ -128,9 +137,7 @@ fn the_workers_run_jobs_at_the_same_time() {
             let _ = report.send(why);
         });
     }
-    let outcomes: Vec<_> = (0..3)
-        .map(|_| reports.recv_timeout(PATIENCE * 3))
-        .collect();
+    let outcomes = receive(&reports, 3);
     let shutdown = shut_down(pool);
 
     for outcome in outcomes {
@@ -183,9 +190,7 @@ fn every_worker_has_ended_when_drop_returns() {
             let _ = report.send(met.is_ok());
         });
     }
-    let met: Vec<_> = (0..3)
-        .map(|_| reports.recv_timeout(PATIENCE * 3))
-        .collect();
+    let met = receive(&reports, 3);
     let shutdown = shut_down(pool);
     let still_running = alive.load(Ordering::SeqCst);
 
@@ -216,7 +221,11 @@ fn the_pool_reuses_its_threads() {
     let shutdown = shut_down(pool);
 
     check(shutdown);
-    assert_eq!(ran.load(Ordering::SeqCst), 20, "each of the 20 jobs must run once");
+    assert_eq!(
+        ran.load(Ordering::SeqCst),
+        20,
+        "each of the 20 jobs must run once"
+    );
     let count = threads.lock().unwrap().len();
     assert!(
         count <= 2,

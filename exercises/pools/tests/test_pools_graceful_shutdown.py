@@ -1,0 +1,112 @@
+"""Tests of the Python version of `pools_graceful_shutdown` (solutions/pools/
+pools_graceful_shutdown.py): the cases of tests/pools_graceful_shutdown.rs,
+with close() in the place of Rust's drop."""
+
+import threading
+
+from exercise_support import PATIENCE, Rendezvous
+
+
+def test_closing_the_pool_runs_every_queued_job_and_waits_for_them(solution):
+    pool = solution.ThreadPool(2)
+    gate = threading.Event()
+    ran = []
+    lock = threading.Lock()
+
+    def count():
+        with lock:
+            ran.append(1)
+
+    # Two jobs keep both workers busy until the gate opens, so ten stay queued.
+    for _ in range(2):
+        pool.execute(lambda: gate.wait(PATIENCE))
+    for _ in range(10):
+        pool.execute(count)
+    closed = threading.Event()
+
+    def close():
+        pool.close()
+        closed.set()
+
+    closer = threading.Thread(target=close)
+    closer.start()
+    # A correct close() cannot return while the gate is shut: it waits for the jobs.
+    returned_early = closed.wait(0.3)
+    ran_when_it_returned = len(ran)
+    gate.set()
+    closer.join()
+
+    assert not returned_early, (
+        "closing the pool returned while two jobs were still running and ten were queued "
+        f"({ran_when_it_returned} of them had run): close() must join every worker"
+    )
+    assert len(ran) == 10, (
+        f"only {len(ran)} of the 10 queued jobs ran: closing the pool must still run every "
+        "job that was queued before it"
+    )
+
+
+def test_the_workers_run_jobs_at_the_same_time(solution):
+    pool = solution.ThreadPool(3)
+    meeting = Rendezvous(3, "jobs", "running")
+    done = threading.Semaphore(0)
+
+    def job():
+        try:
+            meeting.meet()
+        finally:
+            done.release()
+
+    for _ in range(3):
+        pool.execute(job)
+    finished = all(done.acquire(timeout=PATIENCE * 3) for _ in range(3))
+    pool.close()
+    meeting.check()
+    assert finished, "a job never ran: do the workers take jobs from the queue?"
+
+
+def test_every_worker_has_ended_when_close_returns(solution):
+    pool = solution.ThreadPool(3)
+    meeting = Rendezvous(3, "jobs", "running")
+    workers = []
+    lock = threading.Lock()
+
+    def job():
+        with lock:
+            workers.append(threading.current_thread())
+        meeting.meet()
+
+    for _ in range(3):
+        pool.execute(job)
+    pool.close()
+    meeting.check()
+    still_running = sum(1 for t in workers if t.is_alive())
+    assert still_running == 0, (
+        f"{still_running} worker threads were still running after the pool was closed: "
+        "close() must join every worker"
+    )
+
+
+def test_the_pool_reuses_its_threads(solution):
+    pool = solution.ThreadPool(2)
+    threads = set()
+    lock = threading.Lock()
+
+    def job():
+        with lock:
+            threads.add(threading.get_ident())
+
+    for _ in range(20):
+        pool.execute(job)
+    pool.close()
+    assert len(threads) <= 2, (
+        f"the 20 jobs ran on {len(threads)} different threads: a pool of 2 must reuse its 2 threads"
+    )
+
+
+def test_an_idle_pool_shuts_down_at_once(solution):
+    pool = solution.ThreadPool(4)
+    closer = threading.Thread(target=pool.close)
+    closer.start()
+    closer.join(PATIENCE)
+    assert not closer.is_alive(), "closing an idle pool must not wait for ever"
