@@ -1,19 +1,25 @@
-//! Exercise `threads_scoped_sum`: sum a slice on several threads that borrow
-//! it, instead of copying it or wrapping it in an `Arc`.
+//! Exercise `threads_in_place`: change a slice in place on several threads,
+//! each one holding a `&mut` to its own piece of it, which only scoped
+//! threads can do.
 //!
-//! Grade it: `cargo grade threads_scoped_sum`. Stuck? `cargo grade hint threads_scoped_sum`.
+//! Grade it: `cargo grade threads_in_place`. Stuck? `cargo grade hint threads_in_place`.
 
 use std::thread;
 
-/// Adds up `numbers` on `threads` threads (at least one) that borrow it.
+/// Calls `update` on every number of `numbers`, in place, on at most
+/// `threads` threads (at least one) that all run at the same time.
 ///
-/// Cut `numbers` into exactly `threads` pieces, in order, that together hold
-/// every number once (when there are fewer numbers than threads, some pieces
-/// are empty). Each piece is a borrowed part of `numbers`, such as
-/// `&numbers[a..b]`: no copies. Each thread calls `sum_slice` on its own
-/// piece; all of them run at the same time. Return the sum of their sums.
-pub fn sum_borrowed(numbers: &[u64], threads: usize, sum_slice: fn(&[u64]) -> u64) -> u64 {
-    // Your code: `thread::spawn` cannot borrow `numbers` (its threads may
-    // outlive this call); the threads of a `thread::scope` can.
-    todo!("sum `threads` borrowed pieces of `numbers` on scoped threads")
+/// Cut `numbers` into at most `threads` pieces that together hold every
+/// number once. Each piece is a `&mut` part of `numbers` itself, not a copy:
+/// `update` changes the caller's numbers through it. Each thread calls
+/// `update` once, on its own piece. There is nothing to return: when this
+/// function returns, the caller's numbers have changed.
+///
+/// In Python, every thread could write anywhere in a shared list, and nothing
+/// would stop two of them from writing the same element. Here each thread's
+/// piece is its own, and the compiler checks it.
+pub fn update_in_place(numbers: &mut [u64], threads: usize, update: fn(&mut [u64])) {
+    // Your code: `thread::spawn` cannot take a `&mut` into `numbers` (its
+    // threads may outlive this call); the threads of a `thread::scope` can.
+    todo!("update `threads` pieces of `numbers` in place, on scoped threads")
 }

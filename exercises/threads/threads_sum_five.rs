@@ -3,7 +3,6 @@
 //!
 //! Grade it: `cargo grade threads_sum_five`. Stuck? `cargo grade hint threads_sum_five`.
 
-use std::sync::Arc;
 use std::thread;
 
 /// How many threads share the work.

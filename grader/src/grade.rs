@@ -62,19 +62,33 @@ pub fn untouched(repo: &Repo, ex: &Exercise) -> Option<bool> {
     Some(stub_text(repo, ex).is_ok_and(|stub| stub::is_untouched(&learner, &stub)))
 }
 
+/// A verdict, and rustc's warnings about the graded file: shown, but never
+/// part of the verdict (a warning does not turn a pass into a fail).
+#[derive(Debug)]
+pub struct Graded {
+    pub verdict: Verdict,
+    pub warnings: Vec<String>,
+}
+
 /// Grades `subject` as exercise `ex`.
-pub fn grade(repo: &Repo, ex: &Exercise, subject: &Subject) -> Verdict {
+pub fn grade(repo: &Repo, ex: &Exercise, subject: &Subject) -> Graded {
+    let only = |verdict| Graded {
+        verdict,
+        warnings: Vec::new(),
+    };
     let lib = match subject_file(repo, ex, subject) {
         Ok(lib) => lib,
-        Err(why) => return Verdict::Trouble { why },
+        Err(why) => return only(Verdict::Trouble { why }),
     };
     if !lib.is_file() {
-        return Verdict::Missing {
+        return only(Verdict::Missing {
             file: repo.rel(&lib),
-        };
+        });
     }
-    grade_file(repo, ex, subject, &lib).unwrap_or_else(|e| Verdict::Trouble {
-        why: format!("{e} (is cargo installed and on PATH?)"),
+    grade_file(repo, ex, subject, &lib).unwrap_or_else(|e| {
+        only(Verdict::Trouble {
+            why: format!("{e} (is cargo installed and on PATH?)"),
+        })
     })
 }
 
@@ -83,11 +97,19 @@ fn grade_file(
     ex: &Exercise,
     subject: &Subject,
     lib: &Path,
-) -> std::io::Result<Verdict> {
-    let program = match package::build(repo, ex, subject, lib)? {
+) -> std::io::Result<Graded> {
+    let build = package::build(repo, ex, subject, lib)?;
+    let warnings = build.warnings;
+    let graded = |verdict| Graded {
+        verdict,
+        warnings: warnings.clone(),
+    };
+    let program = match build.built {
         Built::TestProgram(program) => program,
-        Built::CompileError { first, more } => return Ok(Verdict::CompileError { first, more }),
-        Built::Trouble(why) => return Ok(Verdict::Trouble { why }),
+        Built::CompileError { errors, explain } => {
+            return Ok(graded(Verdict::CompileError { errors, explain }));
+        }
+        Built::Trouble(why) => return Ok(graded(Verdict::Trouble { why })),
     };
     let dir = package::package_dir(repo, ex, subject);
 
@@ -96,30 +118,37 @@ fn grade_file(
     let listed = run::run(list, LIST_TIMEOUT, Streams::Separate, KEEP)?;
     let tests = crate::libtest::parse_list(&listed.out.text());
     if listed.exit != Exit::Code(0) || tests.is_empty() {
-        return Ok(Verdict::Trouble {
+        return Ok(graded(Verdict::Trouble {
             why: format!(
                 "listing the tests of {} found none ({:?})",
                 repo.rel(&repo.tests_file(ex)),
                 listed.exit
             ),
-        });
+        }));
     }
 
     let mut command = test_command(&program, &dir);
     command.arg("--test-threads=1");
     let finished = run::run(command, ex.timeout, Streams::Merged, KEEP)?;
-    Ok(verdict::classify(&tests, &finished, ex.timeout, |text| {
-        repo.shorten(text)
-    }))
+    let yours = repo.rel(lib);
+    Ok(graded(verdict::classify(
+        &tests,
+        &finished,
+        ex.timeout,
+        &yours,
+        |text| repo.shorten(text),
+    )))
 }
 
 /// The test program, with an environment that a learner's shell settings
-/// cannot change: one test at a time, output captured, no backtraces.
+/// cannot change: one test at a time, output captured, short backtraces (the
+/// grader reads them to point at the learner's line, and shows only that).
 fn test_command(program: &Path, dir: &Path) -> Command {
     let mut command = Command::new(program);
     command
         .current_dir(dir)
-        .env("RUST_BACKTRACE", "0")
+        .env("RUST_BACKTRACE", "1")
+        .env_remove("RUST_LIB_BACKTRACE")
         .env_remove("RUST_TEST_NOCAPTURE")
         .env_remove("RUST_TEST_THREADS")
         .env_remove("RUST_TEST_SHUFFLE")

@@ -163,12 +163,15 @@ fn parse_summary(text: &str) -> Option<Summary> {
 }
 
 /// One panic in a test's captured output.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq, Default)]
 pub struct Panic {
     /// `thread 'NAME' panicked at FILE:LINE:COL:`
     pub heading: String,
     /// The message, which may span lines (`assert_eq!` adds left/right).
     pub message: String,
+    /// The `FILE:LINE:COL` of each frame of its backtrace, innermost first
+    /// (when the test program ran with `RUST_BACKTRACE=1`).
+    pub frames: Vec<String>,
 }
 
 /// The panics in a failed test's section, in the order they happened: the
@@ -177,24 +180,41 @@ pub struct Panic {
 pub fn panics(section: &str) -> Vec<Panic> {
     let mut found: Vec<Panic> = Vec::new();
     let mut in_panic = false;
+    let mut in_backtrace = false;
     for line in section.lines() {
         if line.starts_with("thread '") && line.contains(" panicked at ") {
             found.push(Panic {
                 heading: without_thread_id(line),
-                message: String::new(),
+                ..Panic::default()
             });
             in_panic = true;
+            in_backtrace = false;
+            continue;
+        }
+        if line.starts_with("stack backtrace:") {
+            in_panic = false;
+            in_backtrace = true;
             continue;
         }
         if line.starts_with("note: run with `RUST_BACKTRACE")
-            || line.starts_with("stack backtrace:")
+            || line.starts_with("note: Some details are omitted")
         {
             in_panic = false;
+            in_backtrace = false;
             continue;
         }
-        if in_panic && let Some(panic) = found.last_mut() {
+        let Some(panic) = found.last_mut() else {
+            continue;
+        };
+        if in_panic {
             panic.message.push_str(line);
             panic.message.push('\n');
+        } else if in_backtrace {
+            if let Some(location) = line.trim_start().strip_prefix("at ") {
+                panic.frames.push(location.trim().to_owned());
+            } else if !line.starts_with(' ') {
+                in_backtrace = false;
+            }
         }
     }
     for panic in &mut found {
@@ -310,8 +330,26 @@ test result: FAILED. 1 passed; 1 failed; 1 ignored; 0 measured; 0 filtered out; 
             [Panic {
                 heading: "thread 't' panicked at a.rs:1:1:".to_owned(),
                 message: "assertion `left == right` failed: wrong total\n  left: 1\n right: 2"
-                    .to_owned()
+                    .to_owned(),
+                frames: Vec::new(),
             }]
         );
+    }
+
+    #[test]
+    fn reads_the_frames_of_a_backtrace() {
+        let section = "thread '<unnamed>' (77) panicked at exercises/threads/tests/t.rs:9:5:\nonly 1 of 5 slices\nstack backtrace:\n   0: __rustc::rust_begin_unwind\n   1: t::probed_sum\n             at ./exercises/threads/tests/t.rs:9:5\n   2: exercise::sum::{{closure}}\n             at /course/exercises/threads/x.rs:31:36\nnote: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace.\n\nthread 't' panicked at x.rs:1:1:\nagain\n";
+        let panics = panics(section);
+        assert_eq!(panics.len(), 2);
+        assert_eq!(panics[0].message, "only 1 of 5 slices");
+        assert_eq!(
+            panics[0].frames,
+            [
+                "./exercises/threads/tests/t.rs:9:5",
+                "/course/exercises/threads/x.rs:31:36"
+            ]
+        );
+        assert_eq!(panics[1].message, "again");
+        assert!(panics[1].frames.is_empty());
     }
 }

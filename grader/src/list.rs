@@ -1,6 +1,7 @@
 //! `cargo grade` (every exercise, with progress) and `cargo grade NAME`.
 
-use crate::grade;
+use crate::book;
+use crate::grade::{self, Graded};
 use crate::manifest::{self, Exercise, Manifest, Repo};
 use crate::package::Subject;
 use crate::state;
@@ -118,7 +119,7 @@ fn count(statuses: &[(&Exercise, Status)], test: impl Fn(&Status) -> bool) -> us
 
 fn status(repo: &Repo, ex: &Exercise, solutions: bool) -> Status {
     if solutions {
-        let verdict = grade::grade(repo, ex, &Subject::Solution);
+        let verdict = grade::grade(repo, ex, &Subject::Solution).verdict;
         return Status::Graded {
             kind: verdict.kind(),
             headline: verdict.headline(),
@@ -134,7 +135,7 @@ fn status(repo: &Repo, ex: &Exercise, solutions: bool) -> Status {
             headline: known.headline,
         };
     }
-    let verdict = grade::grade(repo, ex, &Subject::Learner);
+    let verdict = grade::grade(repo, ex, &Subject::Learner).verdict;
     remember(repo, ex, fingerprint, &verdict);
     Status::Graded {
         kind: verdict.kind(),
@@ -165,7 +166,7 @@ pub fn one(repo: &Repo, manifest: &Manifest, ex: &Exercise, solutions: bool) -> 
         ui::dim(&format!("({})", repo.rel(&file)))
     );
     let fingerprint = state::fingerprint(repo, ex);
-    let verdict = grade::grade(repo, ex, &subject);
+    let Graded { verdict, warnings } = grade::grade(repo, ex, &subject);
     if !solutions {
         remember(repo, ex, fingerprint, &verdict);
     }
@@ -185,18 +186,28 @@ pub fn one(repo: &Repo, manifest: &Manifest, ex: &Exercise, solutions: bool) -> 
         }
     );
     if untouched {
-        println!(
-            "You have not started this exercise: open {} and replace the `todo!()` with your code.\n",
-            repo.rel(&file)
-        );
+        if ex.stub_errors.is_empty() {
+            println!(
+                "You have not started this exercise: open {} and replace the `todo!()` with your code.\n",
+                repo.rel(&file)
+            );
+        } else {
+            println!(
+                "You have not started this exercise: {} does not compile yet, and making it \
+                 compile is the exercise. Here is what rustc says.\n",
+                repo.rel(&file)
+            );
+        }
     }
     println!("{}", verdict.details(&ex.name));
+    if !untouched {
+        print_warnings(&warnings);
+    }
     if kind == Kind::Passed {
         if !solutions {
             println!(
-                "Compare with the reference solution: the page \"Solution: {}\" in the book ({}).",
-                ex.title,
-                repo.rel(&repo.solution_page(ex))
+                "Compare with the reference solution: {}.",
+                book::page_name(repo, &repo.solution_page(ex))
             );
             if let Some(next) = next_unpassed(repo, manifest, ex) {
                 println!("Next: `cargo grade {}`.", next.name);
@@ -204,8 +215,37 @@ pub fn one(repo: &Repo, manifest: &Manifest, ex: &Exercise, solutions: bool) -> 
         }
         ExitCode::SUCCESS
     } else {
+        if kind != Kind::TimedOut {
+            println!("Stuck? `cargo grade hint {}` shows a hint.", ex.name);
+        }
         ExitCode::FAILURE
     }
+}
+
+/// At most this many of rustc's warnings are shown.
+const MAX_WARNINGS: usize = 5;
+
+/// rustc's warnings about the learner's file: shown in full, and never part
+/// of the verdict.
+fn print_warnings(warnings: &[String]) {
+    if warnings.is_empty() {
+        return;
+    }
+    let s = if warnings.len() == 1 { "" } else { "s" };
+    println!(
+        "\n{}",
+        ui::bold(&format!(
+            "rustc has {} warning{s} about your file (worth reading; the verdict does not depend on them):",
+            warnings.len()
+        ))
+    );
+    for warning in warnings.iter().take(MAX_WARNINGS) {
+        println!("\n{warning}");
+    }
+    if warnings.len() > MAX_WARNINGS {
+        println!("\n…and {} more.", warnings.len() - MAX_WARNINGS);
+    }
+    println!();
 }
 
 /// The first exercise after `current` whose last verdict was not a pass.
@@ -219,4 +259,14 @@ fn next_unpassed<'m>(
         .iter()
         .chain(&manifest.exercises[..at])
         .find(|ex| state::last_kind(repo, ex) != Some(Kind::Passed))
+}
+
+/// The exercise to work on now: the first one, in the course's order, whose
+/// last verdict was not a pass (as `cargo grade` would say "Next:").
+pub fn current<'m>(repo: &Repo, manifest: &'m Manifest) -> Option<&'m Exercise> {
+    manifest.exercises.iter().find(|ex| {
+        let passed = state::last_kind(repo, ex) == Some(Kind::Passed)
+            && state::remembered(repo, ex, state::fingerprint(repo, ex)).is_some();
+        !passed
+    })
 }

@@ -4,10 +4,13 @@
 //! `target/grader/`, and its tests run in a child process under a timeout.
 //! The grader never writes to the learner's files (only `reset`, after a yes).
 
+mod book;
+mod cache;
 mod grade;
 mod hint;
 mod libtest;
 mod list;
+mod lsp;
 mod manifest;
 mod package;
 mod reset;
@@ -32,15 +35,18 @@ use std::process::ExitCode;
     after_help = "Examples:\n  \
         cargo grade                      every exercise: passed, failed or not started\n  \
         cargo grade threads_sum_five     grade one, and show why it fails\n  \
+        cargo grade exercises/threads/threads_sum_five.rs   the same, by its file\n  \
         cargo grade --watch              grade each exercise again when you save it\n  \
-        cargo grade hint threads_sum_five\n\n\
+        cargo grade hint                 a hint for the exercise you are on\n  \
+        cargo grade lsp                  let rust-analyzer see the exercises\n\n\
         Maintainers: `cargo grade verify` (CI), `cargo grade make-stubs`."
 )]
 struct Cli {
     #[command(subcommand)]
     command: Option<Cmd>,
 
-    /// The exercise to grade (all of them when left out).
+    /// The exercise to grade, by name or by the path of its file (all of
+    /// them when left out).
     name: Option<String>,
 
     /// Grade again each time an exercise file is saved.
@@ -60,15 +66,28 @@ enum Cmd {
         #[arg(long)]
         solutions: bool,
     },
-    /// Show the next hint for an exercise.
-    Hint { name: String },
+    /// Show the next hint for an exercise (the one you are on when left out:
+    /// the first not passed).
+    Hint { name: Option<String> },
     /// Put an exercise's original stub back (asks first; keeps a backup).
-    Reset { name: String },
+    Reset {
+        name: String,
+        /// Do not ask: reset at once (your version is still kept).
+        #[arg(long, short)]
+        yes: bool,
+    },
+    /// Write exercises/rust-project.json, so that rust-analyzer (your
+    /// editor's completions and diagnostics) sees the exercises.
+    Lsp,
     /// For maintainers and CI: solutions pass, stubs and known-wrong answers
     /// fail, files and pages are in place.
     Verify {
         /// Check only this exercise (and the shared files).
         name: Option<String>,
+        /// Run every check again, even for exercises unchanged since they
+        /// last passed.
+        #[arg(long)]
+        full: bool,
     },
     /// For maintainers: write each exercise's stub from its solution.
     MakeStubs,
@@ -86,17 +105,34 @@ fn main() -> ExitCode {
         }
     };
     let find = |name: &str| -> Result<&Exercise, ExitCode> {
-        manifest.find(name).ok_or_else(|| {
+        manifest.find_arg(name).ok_or_else(|| {
             eprintln!("{}", unknown(&manifest, name));
             ExitCode::from(2)
         })
     };
     let outcome = match cli.command {
         Some(Cmd::List { solutions }) => Ok(list::overview(&repo, &manifest, solutions)),
-        Some(Cmd::Hint { name }) => find(&name).map(|ex| hint::next(&repo, ex)),
-        Some(Cmd::Reset { name }) => find(&name).map(|ex| reset::reset(&repo, ex)),
-        Some(Cmd::Verify { name }) => match name.as_deref().map(find).transpose() {
-            Ok(only) => Ok(verify::verify(&repo, &manifest, only)),
+        Some(Cmd::Hint { name: Some(name) }) => find(&name).map(|ex| hint::next(&repo, ex)),
+        Some(Cmd::Hint { name: None }) => match list::current(&repo, &manifest) {
+            Some(ex) => {
+                println!(
+                    "{}",
+                    crate::ui::dim(&format!(
+                        "(The exercise you are on, the first not passed: {}.)",
+                        ex.name
+                    ))
+                );
+                Ok(hint::next(&repo, ex))
+            }
+            None => {
+                println!("You have passed every exercise: no hint needed. Well done!");
+                Ok(ExitCode::SUCCESS)
+            }
+        },
+        Some(Cmd::Reset { name, yes }) => find(&name).map(|ex| reset::reset(&repo, ex, yes)),
+        Some(Cmd::Lsp) => Ok(lsp::lsp(&repo, &manifest)),
+        Some(Cmd::Verify { name, full }) => match name.as_deref().map(find).transpose() {
+            Ok(only) => Ok(verify::verify(&repo, &manifest, only, full)),
             Err(code) => Err(code),
         },
         Some(Cmd::MakeStubs) => Ok(verify::make_stubs(&repo, &manifest)),

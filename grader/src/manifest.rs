@@ -46,6 +46,8 @@ struct Entry {
     timeout_secs: Option<u64>,
     #[serde(default)]
     dependencies: Vec<String>,
+    #[serde(default)]
+    stub_errors: Vec<String>,
 }
 
 /// One exercise, as the manifest describes it.
@@ -64,6 +66,10 @@ pub struct Exercise {
     /// Crates it may use, by their name in the root `Cargo.toml`'s
     /// `[dependencies]` (which gives their version and features).
     pub dependencies: Vec<String>,
+    /// For a "make it compile" exercise, whose stub does not compile: the
+    /// error codes (`E0373`) its stub must fail with. Empty: the stub
+    /// compiles, and fails its tests.
+    pub stub_errors: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -105,9 +111,14 @@ impl Manifest {
                     entry.chapter
                 )));
             }
-            if ["list", "hint", "reset", "verify", "help"].contains(&name.as_str()) {
+            if ["list", "hint", "reset", "verify", "help", "lsp"].contains(&name.as_str()) {
                 return Err(ManifestError(format!(
                     "exercise name `{name}` is a `cargo grade` command"
+                )));
+            }
+            if let Some(code) = entry.stub_errors.iter().find(|code| !is_error_code(code)) {
+                return Err(ManifestError(format!(
+                    "exercise `{name}`: stub_errors lists `{code}`, which is not an error code like E0373"
                 )));
             }
             if exercises.iter().any(|e| e.name == name) {
@@ -131,6 +142,7 @@ impl Manifest {
                 hints: entry.hints.iter().map(|h| h.trim().to_owned()).collect(),
                 timeout: Duration::from_secs(timeout_secs),
                 dependencies: entry.dependencies,
+                stub_errors: entry.stub_errors,
             });
         }
         Ok(Manifest { exercises })
@@ -138,6 +150,25 @@ impl Manifest {
 
     pub fn find(&self, name: &str) -> Option<&Exercise> {
         self.exercises.iter().find(|e| e.name == name)
+    }
+
+    /// An exercise by its name, or by a path to one of its files, as tab
+    /// completion gives it: `exercises/threads/threads_sum_five.rs`.
+    pub fn find_arg(&self, arg: &str) -> Option<&Exercise> {
+        self.find(arg).or_else(|| {
+            let path = Path::new(arg);
+            let stem = path.file_stem()?.to_str()?;
+            let stem = stem.strip_prefix("test_").unwrap_or(stem);
+            let stem = stem.strip_suffix("-solution").unwrap_or(stem);
+            let ex = self.find(stem)?;
+            // The chapter folder, when the path names one, must be the exercise's.
+            let parent = path.parent()?.file_name().and_then(|n| n.to_str());
+            let fits = match parent {
+                None => true,
+                Some(folder) => folder == ex.chapter || folder == "tests" || folder == "exercises",
+            };
+            fits.then_some(ex)
+        })
     }
 
     pub fn names(&self) -> Vec<&str> {
@@ -154,6 +185,10 @@ impl Manifest {
         }
         chapters
     }
+}
+
+fn is_error_code(code: &str) -> bool {
+    code.len() == 5 && code.starts_with('E') && code[1..].chars().all(|c| c.is_ascii_digit())
 }
 
 fn is_snake_case(name: &str) -> bool {
@@ -198,6 +233,13 @@ impl Repo {
             .join(format!("exercises/{}/{}.rs", ex.chapter, ex.name))
     }
 
+    /// The stub as the exercise's page shows it: a copy that the learner
+    /// does not edit (`make-stubs` writes it; `verify` checks it).
+    pub fn page_stub_file(&self, ex: &Exercise) -> PathBuf {
+        self.root
+            .join(format!("solutions/{}/stubs/{}.rs", ex.chapter, ex.name))
+    }
+
     /// The reference solution, from which the stub is made.
     pub fn solution_file(&self, ex: &Exercise) -> PathBuf {
         self.root
@@ -208,6 +250,22 @@ impl Repo {
     pub fn tests_file(&self, ex: &Exercise) -> PathBuf {
         self.root
             .join(format!("exercises/{}/tests/{}.rs", ex.chapter, ex.name))
+    }
+
+    /// The Python solution of the same task, stdlib only (shown beside the
+    /// Rust one on the solution page).
+    pub fn python_solution_file(&self, ex: &Exercise) -> PathBuf {
+        self.root
+            .join(format!("solutions/{}/{}.py", ex.chapter, ex.name))
+    }
+
+    /// Its pytest cases, the Rust tests' cases (`exercises/conftest.py`
+    /// loads the Python solution for them).
+    pub fn python_tests_file(&self, ex: &Exercise) -> PathBuf {
+        self.root.join(format!(
+            "exercises/{}/tests/test_{}.py",
+            ex.chapter, ex.name
+        ))
     }
 
     /// Known-wrong answers that the tests must reject (`cargo grade verify`).

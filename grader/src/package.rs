@@ -45,10 +45,22 @@ impl Subject {
 pub enum Built {
     /// The test program, ready to run.
     TestProgram(PathBuf),
-    /// rustc's first error, as it renders it, and how many others followed.
-    CompileError { first: String, more: usize },
+    /// rustc's errors, as it renders them, and its closing note (which
+    /// names `rustc --explain`).
+    CompileError {
+        errors: Vec<String>,
+        explain: Option<String>,
+    },
     /// Cargo could not build for a reason that is not a compile error.
     Trouble(String),
+}
+
+/// A build, and the warnings rustc gave about the file under test (never
+/// about the tests): shown to the learner, never part of the verdict.
+#[derive(Debug)]
+pub struct Build {
+    pub built: Built,
+    pub warnings: Vec<String>,
 }
 
 /// Where the generated package for `subject` lives.
@@ -115,10 +127,10 @@ pub fn manifest_text(
             text.push_str(&format!("{dependency} = {spec}\n"));
         }
     }
-    // No debug info: panics still say file and line, and building and
-    // linking are faster. Its own workspace: it lives inside the course's
-    // tree but is no member.
-    text.push_str("\n[profile.dev]\ndebug = false\n\n[workspace]\n");
+    // Line tables only: backtraces then name the learner's line, and
+    // building and linking stay faster than with full debug info. Its own
+    // workspace: it lives inside the course's tree but is no member.
+    text.push_str("\n[profile.dev]\ndebug = \"line-tables-only\"\n\n[workspace]\n");
     Ok(text)
 }
 
@@ -130,12 +142,16 @@ fn write_if_changed(path: &Path, contents: &str) -> io::Result<()> {
 }
 
 /// Builds the tests of `ex` against `lib` (not running them).
-pub fn build(repo: &Repo, ex: &Exercise, subject: &Subject, lib: &Path) -> io::Result<Built> {
+pub fn build(repo: &Repo, ex: &Exercise, subject: &Subject, lib: &Path) -> io::Result<Build> {
+    let trouble = |why: String| Build {
+        built: Built::Trouble(why),
+        warnings: Vec::new(),
+    };
     let dir = package_dir(repo, ex, subject);
     fs::create_dir_all(&dir)?;
     let manifest = match manifest_text(repo, ex, subject, lib) {
         Ok(text) => text,
-        Err(why) => return Ok(Built::Trouble(why)),
+        Err(why) => return Ok(trouble(why)),
     };
     write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
     // The same versions as the course's own examples: start from its lock.
@@ -169,24 +185,25 @@ pub fn build(repo: &Repo, ex: &Exercise, subject: &Subject, lib: &Path) -> io::R
         },
     )?;
     if finished.exit == Exit::TimedOut {
-        return Ok(Built::Trouble(format!(
+        return Ok(trouble(format!(
             "building took longer than {} s and was stopped",
             BUILD_TIMEOUT.as_secs()
         )));
     }
     let parsed = parse_messages(&finished.out.text());
-    if let Some(first) = parsed.errors.first() {
-        return Ok(Built::CompileError {
-            first: repo.shorten(first),
-            more: parsed.errors.len() - 1,
-        });
-    }
-    match (finished.exit, parsed.test_program) {
-        (Exit::Code(0), Some(program)) => Ok(Built::TestProgram(program)),
-        _ => Ok(Built::Trouble(
-            repo.shorten(&cargo_complaint(&finished.err.text())),
-        )),
-    }
+    let warnings = parsed.warnings.iter().map(|w| repo.shorten(w)).collect();
+    let built = if !parsed.errors.is_empty() {
+        Built::CompileError {
+            errors: parsed.errors.iter().map(|e| repo.shorten(e)).collect(),
+            explain: parsed.explain,
+        }
+    } else {
+        match (finished.exit, parsed.test_program) {
+            (Exit::Code(0), Some(program)) => Built::TestProgram(program),
+            _ => Built::Trouble(repo.shorten(&cargo_complaint(&finished.err.text()))),
+        }
+    };
+    Ok(Build { built, warnings })
 }
 
 /// What a `cargo --message-format=json` build said that matters here.
@@ -195,6 +212,12 @@ pub struct Messages {
     /// Rendered compiler errors, in order, without the closing "aborting
     /// due to N errors".
     pub errors: Vec<String>,
+    /// rustc's closing notes: "Some errors have detailed explanations: …" and
+    /// "For more information about this error, try `rustc --explain E0373`."
+    pub explain: Option<String>,
+    /// Rendered warnings about the file under test (crate `exercise`), not
+    /// the "N warnings emitted" summary.
+    pub warnings: Vec<String>,
     /// The test executable, once built.
     pub test_program: Option<PathBuf>,
 }
@@ -210,11 +233,25 @@ pub fn parse_messages(json_lines: &str) -> Messages {
                 let message = &value["message"];
                 let level = message["level"].as_str().unwrap_or_default();
                 let text = message["message"].as_str().unwrap_or_default();
-                if level.starts_with("error")
-                    && !text.starts_with("aborting due to")
-                    && let Some(rendered) = message["rendered"].as_str()
+                let Some(rendered) = message["rendered"].as_str() else {
+                    continue;
+                };
+                let rendered = rendered.trim_end().to_owned();
+                if level.starts_with("error") {
+                    if !text.starts_with("aborting due to") {
+                        messages.errors.push(rendered);
+                    }
+                } else if level == "failure-note" {
+                    let explain = messages.explain.get_or_insert_with(String::new);
+                    if !explain.is_empty() {
+                        explain.push('\n');
+                    }
+                    explain.push_str(&rendered);
+                } else if level == "warning"
+                    && value["target"]["name"] == "exercise"
+                    && !(text.ends_with("warnings emitted") || text.ends_with("warning emitted"))
                 {
-                    messages.errors.push(rendered.trim_end().to_owned());
+                    messages.warnings.push(rendered);
                 }
             }
             Some("compiler-artifact") => {
@@ -315,7 +352,10 @@ mod tests {
 
     #[test]
     fn reads_errors_and_the_test_program_from_cargo_json() {
-        let json = r#"{"reason":"compiler-message","message":{"level":"warning","message":"unused","rendered":"warning: unused\n"}}
+        let json = r#"{"reason":"compiler-message","target":{"name":"exercise"},"message":{"level":"warning","message":"unused variable: `x`","rendered":"warning: unused variable: `x`\n"}}
+{"reason":"compiler-message","target":{"name":"threads_sum_five"},"message":{"level":"warning","message":"unused import","rendered":"warning: in the tests, not the learner's\n"}}
+{"reason":"compiler-message","target":{"name":"exercise"},"message":{"level":"warning","message":"1 warning emitted","rendered":"warning: 1 warning emitted\n"}}
+{"reason":"compiler-message","target":{"name":"exercise"},"message":{"level":"failure-note","message":"For more information about this error, try `rustc --explain E0308`.","rendered":"For more information about this error, try `rustc --explain E0308`.\n"}}
 {"reason":"compiler-message","message":{"level":"error","message":"mismatched types","rendered":"error[E0308]: mismatched types\n --> a.rs:1:1\n"}}
 {"reason":"compiler-message","message":{"level":"error","message":"aborting due to 1 previous error","rendered":"error: aborting\n"}}
 {"reason":"compiler-artifact","target":{"kind":["lib"]},"executable":null}
@@ -326,6 +366,11 @@ not json
             parse_messages(json),
             Messages {
                 errors: vec!["error[E0308]: mismatched types\n --> a.rs:1:1".to_owned()],
+                explain: Some(
+                    "For more information about this error, try `rustc --explain E0308`."
+                        .to_owned()
+                ),
+                warnings: vec!["warning: unused variable: `x`".to_owned()],
                 test_program: Some(PathBuf::from("/t/build/debug/deps/x-123")),
             }
         );

@@ -186,9 +186,11 @@ pub struct Keep {
 /// The process group running now, for the Ctrl-C handler (0: none).
 static RUNNING_GROUP: AtomicI32 = AtomicI32::new(0);
 
-/// Installs a SIGINT/SIGTERM handler that kills the running child's process
-/// group before the grader exits: children live in their own group, so the
-/// terminal's Ctrl-C would not reach them.
+/// Installs a SIGINT/SIGTERM/SIGPIPE handler that kills the running child's
+/// process group before the grader exits: children live in their own group,
+/// so the terminal's Ctrl-C would not reach them. SIGPIPE: the reader of our
+/// output went away (`cargo grade | head`); end quietly, as other command-line
+/// tools do, instead of panicking on the next `println!`.
 pub fn kill_children_on_interrupt() {
     #[cfg(unix)]
     {
@@ -207,6 +209,7 @@ pub fn kill_children_on_interrupt() {
         unsafe {
             libc::signal(libc::SIGINT, handler as libc::sighandler_t);
             libc::signal(libc::SIGTERM, handler as libc::sighandler_t);
+            libc::signal(libc::SIGPIPE, handler as libc::sighandler_t);
         }
     }
 }

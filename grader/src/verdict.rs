@@ -87,21 +87,25 @@ pub enum Verdict {
     Passed {
         tests: usize,
     },
-    /// A test failed; `panic` is its first panic (heading and message).
+    /// A test failed: its first panic's message (assertions as got/expected)
+    /// and where it happened (`thread 'NAME' panicked at FILE:LINE:COL:`).
     Failed {
         test: String,
-        panic: String,
-        /// First lines of the panics that followed in the same test.
-        then: Vec<String>,
+        message: String,
+        heading: String,
+        /// The line of the learner's file that was running when it
+        /// panicked, from its backtrace, when it was there.
+        yours: Option<String>,
         failed: usize,
         total: usize,
         /// Bytes of output cut from the middle (a flood), of `printed`.
         cut: u64,
         printed: u64,
     },
+    /// rustc's errors, rendered, and its closing `--explain` note.
     CompileError {
-        first: String,
-        more: usize,
+        errors: Vec<String>,
+        explain: Option<String>,
     },
     TimedOut {
         after: Duration,
@@ -151,18 +155,16 @@ impl Verdict {
     pub fn headline(&self) -> String {
         let line = match self {
             Verdict::Passed { tests } => format!("passed ({tests} tests)"),
-            Verdict::Failed { panic, .. } => {
-                let message = panic
-                    .lines()
-                    .nth(1)
-                    .or(panic.lines().next())
-                    .unwrap_or_default();
-                format!("failed: {message}")
+            Verdict::Failed { message, .. } => {
+                format!("failed: {}", message.lines().next().unwrap_or_default())
             }
-            Verdict::CompileError { first, .. } => {
+            Verdict::CompileError { errors, .. } => {
                 format!(
                     "does not compile: {}",
-                    first.lines().next().unwrap_or_default()
+                    errors
+                        .first()
+                        .and_then(|e| e.lines().next())
+                        .unwrap_or_default()
                 )
             }
             Verdict::TimedOut { after, .. } => format!("timed out after {} s", after.as_secs()),
@@ -181,13 +183,13 @@ impl Verdict {
 
     /// The full explanation, for `cargo grade NAME`.
     pub fn details(&self, name: &str) -> String {
-        let hint = format!("Stuck? `cargo grade hint {name}` shows a hint.");
         match self {
             Verdict::Passed { tests } => format!("All {tests} tests passed."),
             Verdict::Failed {
                 test,
-                panic,
-                then,
+                message,
+                heading,
+                yours,
                 failed,
                 total,
                 cut,
@@ -195,9 +197,14 @@ impl Verdict {
             } => {
                 let mut text =
                     format!("{failed} of {total} tests failed. The first, `{test}`:\n\n");
-                text.push_str(&indent(&clip_lines(panic)));
-                for echo in then {
-                    text.push_str(&format!("\n  then: {echo}"));
+                text.push_str(&indent(&clip_lines(message)));
+                text.push('\n');
+                if let Some(line) = yours {
+                    text.push_str(&format!("\n  --> {line} (your code, when it failed)"));
+                }
+                let heading = heading.trim_end_matches(':');
+                if !heading.is_empty() {
+                    text.push_str(&format!("\n  ({heading})"));
                 }
                 if *cut > 0 {
                     text.push_str(&format!(
@@ -206,30 +213,43 @@ impl Verdict {
                         run::human_bytes(*cut)
                     ));
                 }
-                text.push_str(&format!("\n\n{hint}"));
                 text
             }
-            Verdict::CompileError { first, more } => {
+            Verdict::CompileError { errors, explain } => {
+                let first = errors.first().map(String::as_str).unwrap_or_default();
                 let mut text = format!(
                     "It does not compile. The first error:\n\n{}",
                     clip_lines(first)
                 );
-                if *more > 0 {
-                    let s = if *more == 1 { "" } else { "s" };
+                if errors.len() > 1 {
+                    let more = errors.len() - 1;
+                    let s = if more == 1 { "" } else { "s" };
                     text.push_str(&format!(
-                        "\n\n…and {more} more error{s}: fix this one first, the others often go with it."
+                        "\n\n…and {more} more error{s} (fix the first one first: the others often go with it):"
                     ));
+                    for error in &errors[1..] {
+                        text.push_str(&format!("\n  {}", error_headline(error)));
+                    }
+                }
+                if let Some(explain) = explain {
+                    text.push_str(&format!("\n\n{explain}"));
                 }
                 text
             }
             Verdict::TimedOut { after, test } => format!(
-                "Timed out after {} s{} — threads may be waiting on each other (a deadlock), or a \
-                 loop never ends. The tests were stopped. See `cargo grade hint {name}`.",
+                "Timed out after {} s{}: the tests were stopped. Threads that wait for each \
+                 other forever (a deadlock) look like this, or a loop that never ends. Look for:\n\
+                 \n  - a loop over a channel's receiver (`for x in rx`) while a `Sender` is still \
+                 alive somewhere, even in the thread that loops: drop it (`drop(tx)`);\
+                 \n  - a `join` on a thread that is itself waiting for the joining thread;\
+                 \n  - a lock taken while the same thread already holds it, or two locks taken \
+                 in opposite orders by two threads;\
+                 \n  - a loop that waits for a flag or a count that nothing changes.",
                 after.as_secs(),
                 in_test(test)
             ),
             Verdict::Crashed { test, why } => format!(
-                "The test program crashed{}: {why}. No test result counts after a crash.\n\n{hint}",
+                "The test program crashed{}: {why}. No test result counts after a crash.",
                 in_test(test)
             ),
             Verdict::ExitedEarly {
@@ -249,6 +269,51 @@ impl Verdict {
             ),
             Verdict::Trouble { why } => format!("It could not be graded:\n\n{}", indent(why)),
         }
+    }
+}
+
+/// An error's first line and its location: `error[E0373]: closure may
+/// outlive … (exercises/threads/x.rs:8:35)`.
+fn error_headline(rendered: &str) -> String {
+    let mut lines = rendered.lines();
+    let first = lines.next().unwrap_or_default();
+    match lines.find_map(|l| l.trim_start().strip_prefix("--> ")) {
+        Some(location) => format!("{first} ({location})"),
+        None => first.to_owned(),
+    }
+}
+
+/// `assert_eq!`'s `left`/`right` as `got`/`expected`: the course's tests
+/// put what your code returned first (`assert_ne!`: `got`/`must not be`).
+pub fn readable_assertion(message: &str) -> String {
+    let mut labels: Option<(&str, &str)> = None;
+    message
+        .lines()
+        .map(|line| {
+            if let Some(rest) = line.strip_prefix("assertion `left == right` failed") {
+                labels = Some(("     got:", "expected:"));
+                assertion_heading(rest, "got something other than expected:")
+            } else if let Some(rest) = line.strip_prefix("assertion `left != right` failed") {
+                labels = Some(("        got:", "must not be:"));
+                assertion_heading(rest, "got the value it must not be:")
+            } else if let (Some((got, _)), Some(value)) = (labels, line.strip_prefix("  left: ")) {
+                format!("{got} {value}")
+            } else if let (Some((_, other)), Some(value)) = (labels, line.strip_prefix(" right: "))
+            {
+                format!("{other} {value}")
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `: the message` → `the message`; nothing → `plain`.
+fn assertion_heading(rest: &str, plain: &str) -> String {
+    match rest.strip_prefix(": ") {
+        Some(message) if !message.trim().is_empty() => message.to_owned(),
+        _ => plain.to_owned(),
     }
 }
 
@@ -308,10 +373,13 @@ pub fn strip_ansi(text: &str) -> String {
 }
 
 /// The verdict on a test run that was expected to run `expected` tests.
+/// `yours` is the file under test, as `shorten` writes it, for pointing at
+/// its lines in backtraces.
 pub fn classify(
     expected: &[String],
     finished: &Finished,
     timeout: Duration,
+    yours: &str,
     shorten: impl Fn(&str) -> String,
 ) -> Verdict {
     let text = shorten(&finished.out.text());
@@ -358,26 +426,28 @@ pub fn classify(
                 && let Some((test, section)) = report.first_failure()
             {
                 let panics = section.map(libtest::panics).unwrap_or_default();
-                let panic = match panics.first() {
-                    Some(first) => format!("{}\n{}", first.heading, first.message),
-                    None => "(its output was cut: see the note below)".to_owned(),
+                let (message, heading) = match panics.first() {
+                    Some(first) => (readable_assertion(&first.message), first.heading.clone()),
+                    None => (
+                        "(its output was cut: see the note below)".to_owned(),
+                        String::new(),
+                    ),
                 };
-                let then = panics
+                // The innermost line of the learner's file in the first
+                // panic's backtrace that has one.
+                let yours = panics
                     .iter()
-                    .skip(1)
-                    .take(3)
-                    .map(|p| {
-                        let thread = p.heading.split(" panicked at").next().unwrap_or_default();
-                        format!(
-                            "{thread} panicked: {}",
-                            clip(p.message.lines().next().unwrap_or_default(), 160)
-                        )
+                    .flat_map(|p| &p.frames)
+                    .find(|frame| {
+                        let path = frame.trim_start_matches("./");
+                        path.starts_with(yours) && path[yours.len()..].starts_with(':')
                     })
-                    .collect();
+                    .map(|frame| frame.trim_start_matches("./").to_owned());
                 return Verdict::Failed {
                     test: test.to_owned(),
-                    panic,
-                    then,
+                    message,
+                    heading,
+                    yours,
                     failed,
                     total: total.max(report.results.len()),
                     cut: finished.out.cut(),
@@ -424,6 +494,7 @@ mod tests {
             &tests(&["a", "b"]),
             &finished(exit, out),
             Duration::from_secs(10),
+            "exercises/threads/x.rs",
             str::to_owned,
         )
     }
@@ -462,13 +533,13 @@ mod tests {
     }
 
     #[test]
-    fn a_failure_shows_its_first_panic_and_the_echoes() {
-        let out = "\nrunning 2 tests\ntest a ... ok\ntest b ... FAILED\n\nfailures:\n\n---- b stdout ----\n\nthread '<unnamed>' panicked at s.rs:1:1:\nonly 1 of 5 slices\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\nthread 'b' panicked at e.rs:2:2:\njoin failed: Any { .. }\n\n\nfailures:\n    b\n\ntest result: FAILED. 1 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 3.00s\n\n";
+    fn a_failure_shows_its_first_panic_in_the_learners_file_without_the_echoes() {
+        let out = "\nrunning 2 tests\ntest a ... ok\ntest b ... FAILED\n\nfailures:\n\n---- b stdout ----\n\nthread '<unnamed>' panicked at exercises/threads/tests/x.rs:1:1:\nonly 1 of 5 slices\nstack backtrace:\n   0: x::probe\n             at ./exercises/threads/tests/x.rs:1:1\n   1: exercise::sum::{{closure}}\n             at ./exercises/threads/x.rs:31:36\nnote: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace.\n\nthread 'b' panicked at exercises/threads/x.rs:2:2:\njoin failed: Any { .. }\n\n\nfailures:\n    b\n\ntest result: FAILED. 1 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 3.00s\n\n";
         let v = verdict(Exit::Code(101), out);
         let Verdict::Failed {
             test,
-            panic,
-            then,
+            message,
+            yours,
             failed,
             total,
             cut,
@@ -478,12 +549,37 @@ mod tests {
             panic!("{v:?}")
         };
         assert_eq!((test.as_str(), *failed, *total, *cut), ("b", 1, 2, 0));
-        assert_eq!(
-            panic,
-            "thread '<unnamed>' panicked at s.rs:1:1:\nonly 1 of 5 slices"
-        );
-        assert_eq!(then, &["thread 'b' panicked: join failed: Any { .. }"]);
+        assert_eq!(message, "only 1 of 5 slices");
+        assert_eq!(yours.as_deref(), Some("exercises/threads/x.rs:31:36"));
         assert_eq!(v.headline(), "failed: only 1 of 5 slices");
+        let details = v.details("x");
+        assert!(!details.contains("Any {"), "{details}");
+        assert!(
+            details.contains("--> exercises/threads/x.rs:31:36 (your code"),
+            "{details}"
+        );
+    }
+
+    #[test]
+    fn assertions_read_got_and_expected() {
+        assert_eq!(
+            readable_assertion(
+                "assertion `left == right` failed: wrong total\n  left: 1\n right: 2"
+            ),
+            "wrong total\n     got: 1\nexpected: 2"
+        );
+        assert_eq!(
+            readable_assertion("assertion `left == right` failed\n  left: [1]\n right: [2]"),
+            "got something other than expected:\n     got: [1]\nexpected: [2]"
+        );
+        assert_eq!(
+            readable_assertion("assertion `left != right` failed: same\n  left: 1\n right: 1"),
+            "same\n        got: 1\nmust not be: 1"
+        );
+        assert_eq!(
+            readable_assertion("a plain panic\n  left: x"),
+            "a plain panic\n  left: x"
+        );
     }
 
     #[test]
@@ -497,8 +593,8 @@ mod tests {
             }
         );
         let details = v.details("threads_sum_five");
-        assert!(details.contains("waiting on each other"));
-        assert!(details.contains("cargo grade hint threads_sum_five"));
+        assert!(details.contains("(a deadlock)"));
+        assert!(details.contains("drop(tx)"));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! file belongs to an exercise; every exercise has its pages. One line per
 //! check, then `N passed, M failed`.
 
+use crate::cache;
 use crate::grade;
 use crate::manifest::{Exercise, Manifest, Repo};
 use crate::package::Subject;
@@ -57,6 +58,10 @@ pub fn parse_expectation(source: &str) -> Result<Expectation, String> {
 struct Checks {
     passed: usize,
     failed: usize,
+    /// The lines of the exercise being checked, kept to replay them when
+    /// it is unchanged next time.
+    lines: Vec<String>,
+    failed_here: usize,
 }
 
 impl Checks {
@@ -66,9 +71,11 @@ impl Checks {
             Ok(detail) => {
                 self.passed += 1;
                 println!("{} {what}: {detail} {time}", ui::green("ok  "));
+                self.lines.push(format!("{what}: {detail}"));
             }
             Err(why) => {
                 self.failed += 1;
+                self.failed_here += 1;
                 println!("{} {what}: {why} {time}", ui::red("FAIL"));
             }
         }
@@ -79,19 +86,49 @@ impl Checks {
         let outcome = check();
         self.record(what, outcome, started);
     }
+
+    /// Replays the lines of checks that passed on unchanged files.
+    fn replay(&mut self, lines: &[String]) {
+        for line in lines {
+            self.passed += 1;
+            println!(
+                "{} {line} {}",
+                ui::green("ok  "),
+                ui::dim("(unchanged since it passed)")
+            );
+        }
+    }
 }
 
-pub fn verify(repo: &Repo, manifest: &Manifest, only: Option<&Exercise>) -> ExitCode {
+/// `cargo grade verify [NAME] [--full]`. Without `--full`, the grading
+/// checks of an exercise whose files are all unchanged since they last
+/// passed (see [`cache::key`]) are not run again; their lines are shown
+/// as they were.
+pub fn verify(repo: &Repo, manifest: &Manifest, only: Option<&Exercise>, full: bool) -> ExitCode {
     let mut checks = Checks {
         passed: 0,
         failed: 0,
+        lines: Vec::new(),
+        failed_here: 0,
     };
-    checks.check("exercises/support", || support_tests(repo));
+    let toolchain = cache::toolchain();
+    let support_key = cache::support_key(repo, &toolchain);
+    match cache::passed(repo, "support", support_key).filter(|_| !full) {
+        Some(lines) => checks.replay(&lines),
+        None => {
+            checks.lines.clear();
+            checks.failed_here = 0;
+            checks.check("exercises/support", || support_tests(repo));
+            if checks.failed_here == 0 {
+                cache::remember(repo, "support", support_key, &checks.lines);
+            }
+        }
+    }
     checks.check("files", || no_strays(repo, manifest));
     let summary = fs::read_to_string(repo.root.join("src/SUMMARY.md")).unwrap_or_default();
     for ex in &manifest.exercises {
         if only.is_none_or(|only| only == ex) {
-            verify_exercise(repo, ex, &summary, &mut checks);
+            verify_exercise(repo, ex, &summary, &mut checks, full, &toolchain);
         }
     }
     println!("{} passed, {} failed", checks.passed, checks.failed);
@@ -102,46 +139,37 @@ pub fn verify(repo: &Repo, manifest: &Manifest, only: Option<&Exercise>) -> Exit
     }
 }
 
-fn verify_exercise(repo: &Repo, ex: &Exercise, summary: &str, checks: &mut Checks) {
+fn verify_exercise(
+    repo: &Repo,
+    ex: &Exercise,
+    summary: &str,
+    checks: &mut Checks,
+    full: bool,
+    toolchain: &str,
+) {
     let name = &ex.name;
-    checks.check(&format!("{name}: stub"), || {
-        let stub = grade::stub_text(repo, ex)?;
-        let file = repo.learner_file(ex);
-        let committed =
-            fs::read_to_string(&file).map_err(|e| format!("{}: {e}", repo.rel(&file)))?;
-        if committed == stub {
-            Ok(format!(
-                "{} is the stub its solution makes",
-                repo.rel(&file)
-            ))
-        } else {
-            Err(format!(
-                "{} differs from the stub {} makes: run `cargo grade make-stubs`",
-                repo.rel(&file),
-                repo.rel(&repo.solution_file(ex))
-            ))
-        }
+    // The cheap checks run every time.
+    checks.check(&format!("{name}: stub"), || committed_stubs(repo, ex));
+    checks.check(&format!("{name}: Python version"), || {
+        python_version(repo, ex)
     });
+    checks.check(&format!("{name}: pages"), || pages(repo, ex, summary));
+
+    let key = cache::exercise_key(repo, ex, toolchain);
+    if let Some(lines) = cache::passed(repo, name, key).filter(|_| !full) {
+        checks.replay(&lines);
+        return;
+    }
+    checks.lines.clear();
+    checks.failed_here = 0;
     checks.check(&format!("{name}: solution"), || {
-        match grade::grade(repo, ex, &Subject::Solution) {
+        match grade::grade(repo, ex, &Subject::Solution).verdict {
             Verdict::Passed { tests } => Ok(format!("passes all {tests} tests")),
             other => Err(explain(&other, name)),
         }
     });
     checks.check(&format!("{name}: untouched stub"), || {
-        match grade::grade(repo, ex, &Subject::Stub) {
-            Verdict::Failed { failed, total, .. } if failed == total => {
-                Ok(format!("compiles and fails all {total} tests"))
-            }
-            Verdict::Failed { failed, total, .. } => Err(format!(
-                "passes {} of its {total} tests: a test that an empty stub passes proves nothing",
-                total - failed
-            )),
-            other => Err(format!(
-                "should compile and fail its tests, but: {}",
-                explain(&other, name)
-            )),
-        }
+        untouched_stub(repo, ex)
     });
 
     let dir = repo.wrong_dir(ex);
@@ -178,15 +206,111 @@ fn verify_exercise(repo: &Repo, ex: &Exercise, summary: &str, checks: &mut Check
             wrong_answer(repo, ex, &path, &kind)
         });
     }
+    if checks.failed_here == 0 {
+        cache::remember(repo, name, key, &checks.lines);
+    }
+}
 
-    checks.check(&format!("{name}: pages"), || pages(repo, ex, summary));
+/// The learner's file and the page's copy are the stub the solution makes.
+fn committed_stubs(repo: &Repo, ex: &Exercise) -> Result<String, String> {
+    let stub = grade::stub_text(repo, ex)?;
+    for file in [repo.learner_file(ex), repo.page_stub_file(ex)] {
+        let committed =
+            fs::read_to_string(&file).map_err(|e| format!("{}: {e}", repo.rel(&file)))?;
+        if committed != stub {
+            return Err(format!(
+                "{} differs from the stub {} makes: run `cargo grade make-stubs`",
+                repo.rel(&file),
+                repo.rel(&repo.solution_file(ex))
+            ));
+        }
+    }
+    Ok(format!(
+        "{} and {} are the stub its solution makes",
+        repo.rel(&repo.learner_file(ex)),
+        repo.rel(&repo.page_stub_file(ex))
+    ))
+}
+
+/// The stub, untouched, fails every test; or, for a "make it compile"
+/// exercise, fails to compile with the errors it declares.
+fn untouched_stub(repo: &Repo, ex: &Exercise) -> Result<String, String> {
+    let verdict = grade::grade(repo, ex, &Subject::Stub).verdict;
+    let name = &ex.name;
+    if !ex.stub_errors.is_empty() {
+        let Verdict::CompileError { errors, .. } = &verdict else {
+            return Err(format!(
+                "should not compile (stub_errors = {:?}), but: {}",
+                ex.stub_errors,
+                explain(&verdict, name)
+            ));
+        };
+        let codes: Vec<String> = errors.iter().filter_map(|e| error_code(e)).collect();
+        let missing: Vec<&String> = ex
+            .stub_errors
+            .iter()
+            .filter(|code| !codes.contains(code))
+            .collect();
+        return if missing.is_empty() {
+            Ok(format!(
+                "does not compile, as declared: {}",
+                codes.join(", ")
+            ))
+        } else {
+            Err(format!(
+                "does not compile, but without {missing:?} (its errors: {})",
+                codes.join(", ")
+            ))
+        };
+    }
+    match verdict {
+        Verdict::Failed { failed, total, .. } if failed == total => {
+            Ok(format!("compiles and fails all {total} tests"))
+        }
+        Verdict::Failed { failed, total, .. } => Err(format!(
+            "passes {} of its {total} tests: a test that an empty stub passes proves nothing",
+            total - failed
+        )),
+        other => Err(format!(
+            "should compile and fail its tests, but: {}",
+            explain(&other, name)
+        )),
+    }
+}
+
+/// `error[E0373]: …` → `E0373`.
+fn error_code(rendered: &str) -> Option<String> {
+    let code = rendered.strip_prefix("error[")?.split(']').next()?;
+    Some(code.to_owned())
+}
+
+/// The Python version: its solution and its tests exist (pytest runs them,
+/// in `cargo xtask test`).
+fn python_version(repo: &Repo, ex: &Exercise) -> Result<String, String> {
+    let missing: Vec<String> = [repo.python_solution_file(ex), repo.python_tests_file(ex)]
+        .iter()
+        .filter(|path| !path.is_file())
+        .map(|path| repo.rel(path))
+        .collect();
+    if missing.is_empty() {
+        Ok(format!(
+            "{} and {}",
+            repo.rel(&repo.python_solution_file(ex)),
+            repo.rel(&repo.python_tests_file(ex))
+        ))
+    } else {
+        Err(format!(
+            "missing {}: every exercise has a Python version (see exercises/README.md)",
+            missing.join(" and ")
+        ))
+    }
 }
 
 fn wrong_answer(repo: &Repo, ex: &Exercise, path: &Path, kind: &str) -> Result<String, String> {
     let source = fs::read_to_string(path).map_err(|e| e.to_string())?;
     let expected =
         parse_expectation(&source).map_err(|why| format!("{}: {why}", repo.rel(path)))?;
-    let verdict = grade::grade(repo, ex, &Subject::Wrong(kind.to_owned()));
+    let verdict = grade::grade(repo, ex, &Subject::Wrong(kind.to_owned())).verdict;
     if verdict.kind() != expected.kind {
         return Err(format!(
             "declares `{}` but got `{}`: {}",
@@ -231,10 +355,20 @@ fn pages(repo: &Repo, ex: &Exercise, summary: &str) -> Result<String, String> {
     let read =
         |path: &Path| fs::read_to_string(path).map_err(|e| format!("{}: {e}", repo.rel(path)));
     let text = read(&page)?;
+    // The pristine stub, never the learner's file (which they edit).
     let stub_include = format!(
-        "```rust\n{{{{#include ../../../exercises/{}/{name}.rs}}}}\n```",
+        "```rust\n{{{{#include ../../../solutions/{}/stubs/{name}.rs}}}}\n```",
         ex.chapter
     );
+    let learners = format!("exercises/{}/{name}.rs}}}}", ex.chapter);
+    if text.contains(&learners) {
+        return Err(format!(
+            "{} includes the learner's own file, {}: include the stub, solutions/{}/stubs/{name}.rs",
+            repo.rel(&page),
+            learners.trim_end_matches('}'),
+            ex.chapter
+        ));
+    }
     let solution_link = format!("({name}-solution.md)");
     for (needle, what) in [
         (
@@ -250,14 +384,40 @@ fn pages(repo: &Repo, ex: &Exercise, summary: &str) -> Result<String, String> {
         }
     }
     let solution_text = read(&solution_page)?;
-    let solution_include = format!(
-        "```rust\n{{{{#include ../../../solutions/{}/{name}.rs}}}}\n```",
-        ex.chapter
-    );
-    if !solution_text.contains(&solution_include) {
+    for (needle, what) in [
+        (
+            format!(
+                "```rust\n{{{{#include ../../../solutions/{}/{name}.rs}}}}\n```",
+                ex.chapter
+            ),
+            "the solution",
+        ),
+        (
+            format!(
+                "```python\n{{{{#include ../../../solutions/{}/{name}.py}}}}\n```",
+                ex.chapter
+            ),
+            "the Python solution",
+        ),
+        ("{{#tab name=\"Python\"".to_owned(), "a Python tab"),
+    ] {
+        if !solution_text.contains(&needle) {
+            return Err(format!(
+                "{} does not show {what}: {needle}",
+                repo.rel(&solution_page)
+            ));
+        }
+    }
+    // Solutions are one deliberate step away: in a part of their own at the
+    // end of the book, so that neither "next" nor the chapter's pages in
+    // the sidebar lead straight to them.
+    let solution_src = format!("{}/exercises/{name}-solution.md", ex.chapter);
+    if let Some(place) = crate::book::place(summary, &solution_src)
+        && !place.starts_with("Solutions")
+    {
         return Err(format!(
-            "{} does not include the solution: {solution_include}",
-            repo.rel(&solution_page)
+            "src/SUMMARY.md lists {solution_src} under \"{place}\": list it in the part \
+             `# Solutions: CHAPTER TITLE` at the end of the book"
         ));
     }
     for (path, text) in [(&page, &text), (&solution_page, &solution_text)] {
@@ -307,6 +467,8 @@ fn no_strays(repo: &Repo, manifest: &Manifest) -> Result<String, String> {
             repo.learner_file(ex),
             repo.solution_file(ex),
             repo.tests_file(ex),
+            repo.python_solution_file(ex),
+            repo.python_tests_file(ex),
         ] {
             if !path.is_file() {
                 problems.push(format!("{} is missing", repo.rel(&path)));
@@ -324,6 +486,7 @@ fn no_strays(repo: &Repo, manifest: &Manifest) -> Result<String, String> {
             format!("exercises/{chapter}"),
             format!("exercises/{chapter}/tests"),
             format!("solutions/{chapter}"),
+            format!("solutions/{chapter}/stubs"),
             format!("solutions/{chapter}/wrong"),
         ] {
             let Ok(entries) = fs::read_dir(repo.root.join(&folder)) else {
@@ -336,15 +499,22 @@ fn no_strays(repo: &Repo, manifest: &Manifest) -> Result<String, String> {
                     .unwrap_or_default()
                     .to_string_lossy()
                     .into_owned();
+                let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                if file_name == "__pycache__" {
+                    // Python's own cache of the Python twins: not ours.
+                    continue;
+                }
                 let belongs = if folder.ends_with("/wrong") {
                     path.is_dir() && listed(&stem)
                 } else if path.is_dir() {
-                    matches!(
-                        path.file_name().and_then(|n| n.to_str()),
-                        Some("tests" | "wrong")
-                    )
-                } else {
+                    matches!(file_name, "tests" | "wrong" | "stubs")
+                } else if folder.ends_with("/tests") && file_name.ends_with(".py") {
+                    // The Python twin's tests: `tests/test_NAME.py`.
+                    stem.strip_prefix("test_").is_some_and(listed)
+                } else if folder.ends_with("/stubs") {
                     path.extension().is_some_and(|x| x == "rs") && listed(&stem)
+                } else {
+                    path.extension().is_some_and(|x| x == "rs" || x == "py") && listed(&stem)
                 };
                 files += 1;
                 if !belongs {
@@ -396,13 +566,13 @@ fn support_tests(repo: &Repo) -> Result<String, String> {
     }
 }
 
-/// `cargo grade make-stubs`: writes each exercise's stub from its solution.
-/// A file that differs is kept in the backup folder first, so even a learner
-/// who runs this by mistake loses nothing.
+/// `cargo grade make-stubs`: writes each exercise's stub from its solution,
+/// into the learner's file and the copy its page shows. A learner's file
+/// that differs is kept in the backup folder first, so even a learner who
+/// runs this by mistake loses nothing.
 pub fn make_stubs(repo: &Repo, manifest: &Manifest) -> ExitCode {
     let mut status = ExitCode::SUCCESS;
     for ex in &manifest.exercises {
-        let file = repo.learner_file(ex);
         let stub = match grade::stub_text(repo, ex) {
             Ok(stub) => stub,
             Err(why) => {
@@ -411,41 +581,40 @@ pub fn make_stubs(repo: &Repo, manifest: &Manifest) -> ExitCode {
                 continue;
             }
         };
-        let current = fs::read_to_string(&file).ok();
-        if current.as_deref() == Some(stub.as_str()) {
-            println!("unchanged  {}", repo.rel(&file));
-            continue;
-        }
-        if let Some(current) = current.filter(|text| !stub::is_untouched(text, &stub)) {
-            let seconds = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs());
-            let backup = repo
-                .backup_dir()
-                .join(&ex.chapter)
-                .join(format!("{}.{seconds}.rs", ex.name));
-            let saved = fs::create_dir_all(backup.parent().expect("has a parent"))
-                .and_then(|()| fs::write(&backup, current));
-            if let Err(e) = saved {
-                eprintln!(
-                    "{}: cannot keep the old file as {}: {e}",
-                    ex.name,
-                    repo.rel(&backup)
-                );
-                status = ExitCode::FAILURE;
+        for (file, keep) in [
+            (repo.learner_file(ex), true),
+            (repo.page_stub_file(ex), false),
+        ] {
+            let current = fs::read_to_string(&file).ok();
+            if current.as_deref() == Some(stub.as_str()) {
+                println!("unchanged  {}", repo.rel(&file));
                 continue;
             }
-            println!("kept       {} as {}", repo.rel(&file), repo.rel(&backup));
-        }
-        match file
-            .parent()
-            .map_or(Ok(()), fs::create_dir_all)
-            .and_then(|()| fs::write(&file, &stub))
-        {
-            Ok(()) => println!("written    {}", repo.rel(&file)),
-            Err(e) => {
-                eprintln!("{}: cannot write {}: {e}", ex.name, repo.rel(&file));
-                status = ExitCode::FAILURE;
+            if keep && let Some(current) = current.filter(|text| !stub::is_untouched(text, &stub)) {
+                let backup = crate::reset::backup_path(repo, ex);
+                let saved = fs::create_dir_all(backup.parent().expect("has a parent"))
+                    .and_then(|()| fs::write(&backup, current));
+                if let Err(e) = saved {
+                    eprintln!(
+                        "{}: cannot keep the old file as {}: {e}",
+                        ex.name,
+                        repo.rel(&backup)
+                    );
+                    status = ExitCode::FAILURE;
+                    continue;
+                }
+                println!("kept       {} as {}", repo.rel(&file), repo.rel(&backup));
+            }
+            match file
+                .parent()
+                .map_or(Ok(()), fs::create_dir_all)
+                .and_then(|()| fs::write(&file, &stub))
+            {
+                Ok(()) => println!("written    {}", repo.rel(&file)),
+                Err(e) => {
+                    eprintln!("{}: cannot write {}: {e}", ex.name, repo.rel(&file));
+                    status = ExitCode::FAILURE;
+                }
             }
         }
     }

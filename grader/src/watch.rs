@@ -1,6 +1,8 @@
 //! `cargo grade --watch [NAME]`: grades an exercise again each time its file
 //! is saved (events are debounced, so an editor's burst of writes grades
-//! once). Without NAME, whichever exercise was saved is graded.
+//! once). Without NAME, whichever exercise was saved is graded. On a
+//! terminal the screen is cleared before each grading, as rustlings does, so
+//! that what is shown is only the latest verdict.
 
 use crate::list;
 use crate::manifest::{Exercise, Manifest, Repo};
@@ -9,6 +11,7 @@ use notify_debouncer_mini::notify::RecursiveMode;
 use notify_debouncer_mini::{DebounceEventResult, new_debouncer};
 use std::collections::{BTreeSet, HashMap};
 use std::fs;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::mpsc;
@@ -51,6 +54,7 @@ pub fn watch(repo: &Repo, manifest: &Manifest, only: Option<&Exercise>) -> ExitC
         .iter()
         .map(|ex| (ex.name.as_str(), stamps(repo, ex)))
         .collect();
+    clear_screen();
     match only {
         Some(ex) => {
             list::one(repo, manifest, ex, false);
@@ -91,8 +95,12 @@ pub fn watch(repo: &Repo, manifest: &Manifest, only: Option<&Exercise>) -> ExitC
                 continue;
             }
             graded.insert(name, now);
+            if !any {
+                clear_screen();
+            } else {
+                println!("\n{}", ui::dim(&"─".repeat(60)));
+            }
             any = true;
-            println!("\n{}", ui::dim(&"─".repeat(60)));
             list::one(repo, manifest, ex, false);
         }
         if any {
@@ -100,6 +108,15 @@ pub fn watch(repo: &Repo, manifest: &Manifest, only: Option<&Exercise>) -> ExitC
         }
     }
     ExitCode::SUCCESS
+}
+
+/// Clears the terminal and its scrollback (`ESC[H ESC[2J ESC[3J`, what
+/// rustlings writes); nothing when the output is not a terminal.
+fn clear_screen() {
+    if std::io::stdout().is_terminal() {
+        print!("\u{1b}[H\u{1b}[2J\u{1b}[3J");
+        let _ = std::io::stdout().flush();
+    }
 }
 
 /// The exercise that a changed file belongs to: its own file or its tests.

@@ -1,35 +1,37 @@
-//! Exercise `threads_scoped_sum`: sum a slice on several threads that borrow
-//! it, instead of copying it or wrapping it in an `Arc`.
+//! Exercise `threads_in_place`: change a slice in place on several threads,
+//! each one holding a `&mut` to its own piece of it, which only scoped
+//! threads can do.
 //!
-//! Grade it: `cargo grade threads_scoped_sum`. Stuck? `cargo grade hint threads_scoped_sum`.
+//! Grade it: `cargo grade threads_in_place`. Stuck? `cargo grade hint threads_in_place`.
 
 use std::thread;
 
-/// Adds up `numbers` on `threads` threads (at least one) that borrow it.
+/// Calls `update` on every number of `numbers`, in place, on at most
+/// `threads` threads (at least one) that all run at the same time.
 ///
-/// Cut `numbers` into exactly `threads` pieces, in order, that together hold
-/// every number once (when there are fewer numbers than threads, some pieces
-/// are empty). Each piece is a borrowed part of `numbers`, such as
-/// `&numbers[a..b]`: no copies. Each thread calls `sum_slice` on its own
-/// piece; all of them run at the same time. Return the sum of their sums.
-pub fn sum_borrowed(numbers: &[u64], threads: usize, sum_slice: fn(&[u64]) -> u64) -> u64 {
-    // Your code: `thread::spawn` cannot borrow `numbers` (its threads may
-    // outlive this call); the threads of a `thread::scope` can.
-    // BEGIN SOLUTION (stub: todo!("sum `threads` borrowed pieces of `numbers` on scoped threads"))
-    let len = numbers.len();
+/// Cut `numbers` into at most `threads` pieces that together hold every
+/// number once. Each piece is a `&mut` part of `numbers` itself, not a copy:
+/// `update` changes the caller's numbers through it. Each thread calls
+/// `update` once, on its own piece. There is nothing to return: when this
+/// function returns, the caller's numbers have changed.
+///
+/// In Python, every thread could write anywhere in a shared list, and nothing
+/// would stop two of them from writing the same element. Here each thread's
+/// piece is its own, and the compiler checks it.
+pub fn update_in_place(numbers: &mut [u64], threads: usize, update: fn(&mut [u64])) {
+    // Your code: `thread::spawn` cannot take a `&mut` into `numbers` (its
+    // threads may outlive this call); the threads of a `thread::scope` can.
+    // BEGIN SOLUTION (stub: todo!("update `threads` pieces of `numbers` in place, on scoped threads"))
+    // Pieces of `len.div_ceil(threads)` numbers make at most `threads`
+    // pieces. `.max(1)`: `chunks_mut(0)` panics, and an empty `numbers`
+    // would ask for it.
+    let piece_len = numbers.len().div_ceil(threads).max(1);
     thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|i| {
-                // Piece i runs from i * len / threads to (i + 1) * len / threads:
-                // exactly `threads` pieces, end to start, nothing left over.
-                let piece = &numbers[i * len / threads..(i + 1) * len / threads];
-                scope.spawn(move || sum_slice(piece))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|handle| handle.join().expect("a summing thread panicked"))
-            .sum()
-    })
+        // `chunks_mut` hands out pieces that do not overlap, so each thread
+        // may change its own; the scope joins them all before it returns.
+        for piece in numbers.chunks_mut(piece_len) {
+            scope.spawn(move || update(piece));
+        }
+    });
     // END SOLUTION
 }

@@ -242,6 +242,9 @@ impl Context<'_> {
                     None => Ok(None),
                 }
             }
+            // mdbook-tabs' own, written by hand where a page shows two files
+            // side by side (an exercise's Rust and Python solutions).
+            "tabs" | "tab" | "endtab" | "endtabs" => Ok(None),
             other => Err(format!("unknown directive {{{{#{other}}}}}")),
         }
     }

@@ -113,7 +113,13 @@ pub fn run(root: &Path, only: Option<Group>) -> Result<()> {
     step("pytest (Python twins)", &mut || {
         run_step(
             "pytest",
-            venv_tool("python")?.args(["-m", "pytest", "tests", "--ignore=tests/browser"]),
+            venv_tool("python")?.args([
+                "-m",
+                "pytest",
+                "tests",
+                "exercises",
+                "--ignore=tests/browser",
+            ]),
             20 * MINUTE,
         )
     });

@@ -65,7 +65,9 @@ impl Rendezvous {
     ///
     /// Panics, with a message that says why, if the others do not come within
     /// [`PATIENCE`] (the threads are running one after another), if the
-    /// meeting already failed, or if more than `size` threads come.
+    /// meeting already failed, or if more than `size` threads come. The panic
+    /// names the caller's line (in the tests), not a line of this crate.
+    #[track_caller]
     pub fn meet(&self) {
         let mut meeting = lock(&self.state);
         if let Outcome::Broken(why) = &meeting.outcome {
@@ -146,6 +148,7 @@ impl ReverseFinish {
     /// Returns once every job after job `index` has finished.
     ///
     /// Panics, saying why, if they do not finish within [`PATIENCE`].
+    #[track_caller]
     pub fn finish(&self, index: usize) {
         assert!(index < self.count, "job {index} does not exist");
         let mut relay = lock(&self.state);
@@ -216,6 +219,7 @@ impl<T> Current<T> {
     /// What the running test installed.
     ///
     /// Panics if no test has installed anything.
+    #[track_caller]
     pub fn get(&self) -> Arc<T> {
         lock(&self.value)
             .clone()

@@ -1,12 +1,12 @@
-//! Tests for `threads_scoped_sum`. `cargo grade threads_scoped_sum` runs them
-//! against your `exercises/threads/threads_scoped_sum.rs`.
+//! Tests for `threads_in_place`. `cargo grade threads_in_place` runs them
+//! against your `exercises/threads/threads_in_place.rs`.
 
-use exercise::sum_borrowed;
+use exercise::update_in_place;
 use exercise_support::{Current, Rendezvous};
 use std::ops::Range;
 use std::sync::Mutex;
 
-/// What the tests' `sum_slice` sees of one run of `sum_borrowed`.
+/// What the tests' `update` sees of one run of `update_in_place`.
 struct Probe {
     /// Where the caller's numbers are in memory.
     numbers: Range<usize>,
@@ -18,119 +18,108 @@ struct Probe {
 
 static PROBE: Current<Probe> = Current::new();
 
-fn probed_sum(piece: &[u64]) -> u64 {
+/// The `update` the tests pass in: records where its piece is, waits for the
+/// other threads (when the test asks for it), then doubles every number.
+fn probed_double(piece: &mut [u64]) {
     let probe = PROBE.get();
     let start = piece.as_ptr() as usize;
-    let offset = (probe.numbers.contains(&start) || piece.is_empty() && start == probe.numbers.end)
+    let offset = probe
+        .numbers
+        .contains(&start)
         .then(|| (start - probe.numbers.start) / size_of::<u64>());
     probe.calls.lock().unwrap().push((offset, piece.len()));
     if let Some(meeting) = &probe.meeting {
         meeting.meet();
     }
-    piece.iter().sum()
+    for number in piece {
+        *number *= 2;
+    }
 }
 
-/// Runs `sum_borrowed(numbers, threads)` with the probe; returns the total
-/// and the calls. With `meet`, the threads must all be summing at once.
-fn probe_run(numbers: &[u64], threads: usize, meet: bool) -> (u64, Vec<(Option<usize>, usize)>) {
+/// Runs `update_in_place(numbers, threads)` with the probe; returns the calls.
+/// `meet`: how many pieces must be updated at the same time.
+fn probe_run(
+    numbers: &mut [u64],
+    threads: usize,
+    meet: Option<usize>,
+) -> Vec<(Option<usize>, usize)> {
     let range = numbers.as_ptr_range();
     let probe = PROBE.install(Probe {
         numbers: range.start as usize..range.end as usize,
         calls: Mutex::new(Vec::new()),
-        meeting: meet.then(|| Rendezvous::new(threads, "pieces", "being summed")),
+        meeting: meet.map(|n| Rendezvous::new(n, "pieces", "being updated")),
     });
-    let total = sum_borrowed(numbers, threads, probed_sum);
-    let calls = std::mem::take(&mut *probe.calls.lock().unwrap());
-    (total, calls)
+    update_in_place(numbers, threads, probed_double);
+    std::mem::take(&mut *probe.calls.lock().unwrap())
 }
 
 fn numbered(len: u64) -> Vec<u64> {
     (0..len).collect()
 }
 
+fn doubled(len: u64) -> Vec<u64> {
+    (0..len).map(|n| 2 * n).collect()
+}
+
 #[test]
-fn adds_up_with_any_number_of_threads() {
-    let numbers = numbered(100_003);
-    for threads in [1, 2, 3, 4, 7, 16] {
-        let (total, _) = probe_run(&numbers, threads, false);
-        assert_eq!(
-            total,
-            100_003 * 100_002 / 2,
-            "wrong total with {threads} threads"
+fn every_number_is_updated_in_place_once() {
+    for (len, threads) in [(12, 4), (10_003, 4), (10, 3), (7, 1), (100, 16)] {
+        let mut numbers = numbered(len);
+        probe_run(&mut numbers, threads, None);
+        assert!(
+            numbers == doubled(len),
+            "{len} numbers on {threads} threads: `update` doubles each number, but afterwards the \
+             caller's numbers are not all doubled (first ones: {:?}). Was a piece copied, or a \
+             number updated twice or never?",
+            &numbers[..numbers.len().min(6)]
         );
     }
 }
 
 #[test]
-fn the_pieces_are_summed_at_the_same_time() {
-    let numbers = numbered(50_000);
-    for threads in [2, 3, 6] {
-        let (total, _) = probe_run(&numbers, threads, true);
-        assert_eq!(
-            total,
-            50_000 * 49_999 / 2,
-            "wrong total with {threads} threads"
-        );
-    }
+fn the_pieces_are_updated_at_the_same_time() {
+    // 1,200 numbers on 4 threads: 4 pieces of 300.
+    let mut numbers = numbered(1_200);
+    probe_run(&mut numbers, 4, Some(4));
+    assert!(numbers == doubled(1_200), "the numbers were not all doubled");
 }
 
-/// Fails if a piece was copied instead of borrowed.
-fn assert_borrowed(calls: &[(Option<usize>, usize)]) {
+#[test]
+fn each_piece_is_a_mut_borrow_of_the_callers_numbers() {
+    let mut numbers = numbered(10_000);
+    let calls = probe_run(&mut numbers, 4, None);
     assert!(
-        calls
-            .iter()
-            .all(|(offset, len)| offset.is_some() || *len == 0),
-        "a piece given to `sum_slice` is not part of the caller's numbers: it was copied. \
-         Borrow pieces like `&numbers[a..b]` instead"
+        calls.iter().all(|(offset, _)| offset.is_some()),
+        "a piece given to `update` is not part of the caller's numbers: it was copied. \
+         Hand out `&mut` pieces of `numbers` itself (`chunks_mut`)"
     );
 }
 
 #[test]
-fn the_pieces_are_borrowed_not_copied() {
-    let numbers = numbered(10_000);
-    let (_, calls) = probe_run(&numbers, 4, false);
-    assert_borrowed(&calls);
-}
-
-#[test]
-fn each_number_is_in_exactly_one_of_exactly_threads_pieces() {
-    // 12 numbers in 5 pieces: slices of 12.div_ceil(5) = 3 make only 4.
-    for (len, threads) in [(10_000, 4), (12, 5), (3, 5), (0, 3)] {
-        let numbers = numbered(len);
-        let (total, mut calls) = probe_run(&numbers, threads, false);
-        assert_eq!(
-            total,
-            len * len.saturating_sub(1) / 2,
-            "wrong total for {len} numbers"
-        );
-        assert_eq!(
-            calls.len(),
-            threads,
-            "{len} numbers on {threads} threads: `sum_slice` was called {} times; call it once per thread \
-             (some pieces may be empty)",
+fn at_most_threads_pieces_each_updated_once() {
+    for (len, threads) in [(10_003, 4), (12, 5), (10, 4)] {
+        let mut numbers = numbered(len);
+        let calls = probe_run(&mut numbers, threads, None);
+        assert!(
+            calls.len() <= threads,
+            "{len} numbers on {threads} threads: `update` was called {} times, once per piece; \
+             make at most {threads} pieces",
             calls.len()
         );
-        assert_borrowed(&calls);
-        calls.retain(|(_, piece_len)| *piece_len > 0);
-        calls.sort();
-        let mut next = 0;
-        for (offset, piece_len) in calls {
-            assert_eq!(
-                offset,
-                Some(next),
-                "{len} numbers on {threads} threads: the pieces do not fit together end to start"
-            );
-            next += piece_len;
-        }
         assert_eq!(
-            next as u64, len,
-            "{len} numbers on {threads} threads: the pieces hold {next} numbers"
+            calls.iter().map(|(_, piece_len)| piece_len).sum::<usize>(),
+            len as usize,
+            "{len} numbers on {threads} threads: the pieces given to `update` do not add up to \
+             the numbers"
         );
     }
 }
 
 #[test]
-fn more_threads_than_numbers_still_run_together() {
-    let (total, _) = probe_run(&[5, 6, 7], 5, true);
-    assert_eq!(total, 18);
+fn no_numbers_or_fewer_numbers_than_threads() {
+    let mut none: Vec<u64> = Vec::new();
+    probe_run(&mut none, 3, None);
+    let mut three = vec![5, 6, 7];
+    probe_run(&mut three, 5, None);
+    assert_eq!(three, [10, 12, 14], "3 numbers on 5 threads");
 }

@@ -1,17 +1,20 @@
 // expect: failed
 // message: it was copied
-// Copies each piece into a new vector so that `thread::spawn` can own it:
-// correct sums, but the exercise is to borrow.
+// Copies each piece so that `thread::spawn` can own it: the copies are
+// updated, and the caller's numbers never change.
 
 use std::thread;
 
-pub fn sum_borrowed(numbers: &[u64], threads: usize, sum_slice: fn(&[u64]) -> u64) -> u64 {
-    let len = numbers.len();
-    let handles: Vec<_> = (0..threads)
-        .map(|i| {
-            let piece = numbers[i * len / threads..(i + 1) * len / threads].to_vec();
-            thread::spawn(move || sum_slice(&piece))
+pub fn update_in_place(numbers: &mut [u64], threads: usize, update: fn(&mut [u64])) {
+    let piece_len = numbers.len().div_ceil(threads).max(1);
+    let handles: Vec<_> = numbers
+        .chunks(piece_len)
+        .map(|piece| {
+            let mut copy = piece.to_vec();
+            thread::spawn(move || update(&mut copy))
         })
         .collect();
-    handles.into_iter().map(|h| h.join().unwrap()).sum()
+    for handle in handles {
+        handle.join().expect("an updating thread panicked");
+    }
 }

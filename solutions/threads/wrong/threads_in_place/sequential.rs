@@ -1,18 +1,18 @@
 // expect: failed
-// message: pieces were being summed at the same time
-// Scoped threads, joined one by one as soon as each is spawned: the pieces are
-// summed one after another.
+// message: only 1 of 4 pieces were being updated at the same time
+// Scoped threads, each joined as soon as it is spawned: the pieces are
+// updated one after another.
 
 use std::thread;
 
-pub fn sum_borrowed(numbers: &[u64], threads: usize, sum_slice: fn(&[u64]) -> u64) -> u64 {
-    let len = numbers.len();
-    thread::scope(|s| {
-        (0..threads)
-            .map(|i| {
-                let piece = &numbers[i * len / threads..(i + 1) * len / threads];
-                s.spawn(move || sum_slice(piece)).join().unwrap()
-            })
-            .sum()
-    })
+pub fn update_in_place(numbers: &mut [u64], threads: usize, update: fn(&mut [u64])) {
+    let piece_len = numbers.len().div_ceil(threads).max(1);
+    thread::scope(|scope| {
+        for piece in numbers.chunks_mut(piece_len) {
+            scope
+                .spawn(move || update(piece))
+                .join()
+                .expect("an updating thread panicked");
+        }
+    });
 }

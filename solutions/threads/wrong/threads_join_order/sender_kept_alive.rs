@@ -1,5 +1,5 @@
 // expect: timed-out
-// message: threads may be waiting on each other
+// message: wait for each other forever (a deadlock)
 // Deadlock: results come back over a channel, each tagged with its job's
 // place, but the main thread keeps its own sender alive, so `for … in rx`
 // waits for one more message forever.
