@@ -145,7 +145,45 @@ def _match(items: list[tuple[str, object]], lines: list[str]) -> bool:
     return len(lines) >= n and _block_matches(patterns, lines[:n]) and _match(rest, lines[n:])
 
 
+THREAD_SEPARATOR = ": "
+
+
+def thread_label(line: str) -> str | None:
+    """The thread a line of an `[any order]` block says printed it: the text
+    before its first `": "`, if not empty and without `[..]`."""
+    label, found, _ = line.partition(THREAD_SEPARATOR)
+    if not found or not label.strip() or WILDCARD in label:
+        return None
+    return label
+
+
 def _block_matches(patterns: list[str], lines: list[str]) -> bool:
+    """The block's lines as a multiset, and each thread's own lines in order."""
+    return _multiset_matches(patterns, lines) and _threads_keep_their_order(patterns, lines)
+
+
+def _threads_keep_their_order(patterns: list[str], lines: list[str]) -> bool:
+    labels = {label for p in patterns if (label := thread_label(p)) is not None}
+    for label in labels:
+        wanted, printed = _lines_of(label, patterns), _lines_of(label, lines)
+        if len(wanted) != len(printed):
+            return False
+        if not all(line_matches(p, line) for p, line in zip(wanted, printed, strict=True)):
+            return False
+    return True
+
+
+def _lines_of(label: str, texts: list[str]) -> list[str]:
+    """The texts whose label (before the first `": "`) is `label`, in order."""
+    kept = []
+    for text in texts:
+        head, separator, _ = text.partition(THREAD_SEPARATOR)
+        if separator and head == label:
+            kept.append(text)
+    return kept
+
+
+def _multiset_matches(patterns: list[str], lines: list[str]) -> bool:
     unused = list(lines)
     exact = [p for p in patterns if WILDCARD not in p]
     wild = [p for p in patterns if WILDCARD in p]

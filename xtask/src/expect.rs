@@ -230,9 +230,54 @@ fn items_match(items: &[Item<'_>], lines: &[&str]) -> bool {
     }
 }
 
+/// The thread a line of an `[any order]` block says printed it: the text
+/// before its first `": "` (`worker 2: hello` -> `worker 2`), if that text
+/// is not empty and has no `[..]`. Lines without one belong to no thread.
+pub fn thread_label(line: &str) -> Option<&str> {
+    let (label, _) = line.split_once(THREAD_SEPARATOR)?;
+    (!label.trim().is_empty() && !label.contains(WILDCARD)).then_some(label)
+}
+
+/// Separates a thread's label from the rest of its line.
+pub const THREAD_SEPARATOR: &str = ": ";
+
+/// An `[any order]` block matches when its lines are the block's lines as a
+/// multiset, and each thread's own lines keep their order: for every label
+/// of the pattern, the block's lines with that label match the pattern's
+/// lines with that label one by one, in order.
+fn block_matches(patterns: &[&str], lines: &[&str]) -> bool {
+    multiset_matches(patterns, lines) && threads_keep_their_order(patterns, lines)
+}
+
+fn threads_keep_their_order(patterns: &[&str], lines: &[&str]) -> bool {
+    let mut labels: Vec<&str> = patterns.iter().filter_map(|p| thread_label(p)).collect();
+    labels.sort_unstable();
+    labels.dedup();
+    labels.into_iter().all(|label| {
+        let (wanted, printed) = (lines_of(label, patterns), lines_of(label, lines));
+        wanted.len() == printed.len()
+            && wanted
+                .iter()
+                .zip(&printed)
+                .all(|(pattern, line)| line_matches(pattern, line))
+    })
+}
+
+/// The texts whose label (before the first `": "`) is `label`, in order.
+fn lines_of<'a>(label: &str, texts: &[&'a str]) -> Vec<&'a str> {
+    texts
+        .iter()
+        .copied()
+        .filter(|text| {
+            text.split_once(THREAD_SEPARATOR)
+                .is_some_and(|(head, _)| head == label)
+        })
+        .collect()
+}
+
 /// Every line of the block is used by exactly one pattern. Exact patterns
 /// are placed first so that a `[..]` pattern cannot take their line.
-fn block_matches(patterns: &[&str], lines: &[&str]) -> bool {
+fn multiset_matches(patterns: &[&str], lines: &[&str]) -> bool {
     let mut unused: Vec<&str> = lines.to_vec();
     let (exact, wild): (Vec<&str>, Vec<&str>) = patterns
         .iter()
