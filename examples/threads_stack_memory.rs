@@ -68,7 +68,7 @@ fn main() {
         yes_no(grew >= requested)
     );
     let grew = rss.saturating_sub(rss_before);
-    let limit = requested / 4;
+    let limit = requested / 2;
     println!(
         "  resident memory (VmRSS) grew by {grew} MiB; under {limit} MiB? {}",
         yes_no(grew < limit)
