@@ -1,5 +1,6 @@
 # In Python, try/except inside the thread keeps one bad item from ending the worker.
 # (Rust's twin needs catch_unwind because parse_reading panics instead of raising.)
+import sys
 import threading
 
 
@@ -14,9 +15,9 @@ def total_of(readings: list[str], totals: list[int]) -> None:
         try:
             value = parse_reading(text)
         except ValueError:
-            print(f"worker: skipped '{text}', parsing it panicked")
+            sys.stdout.write(f"worker: skipped '{text}', parsing it panicked\n")
             continue
-        print(f"worker: {text} -> {value}")
+        sys.stdout.write(f"worker: {text} -> {value}\n")
         total += value
     totals.append(total)
 
@@ -26,7 +27,7 @@ def main() -> None:
     worker = threading.Thread(target=total_of, args=(["12", "7", "oops", "30"], totals))
     worker.start()
     worker.join()
-    print(f"main: worker's total is {totals[0]}")
+    sys.stdout.write(f"main: worker's total is {totals[0]}\n")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 # Python threads are real OS threads too, each with its own stack. This program keeps
 # 256 alive at once and asks Linux how many threads the process has.
+import sys
 import threading
 from pathlib import Path
 
@@ -20,7 +21,7 @@ def os_thread_count() -> str:
 
 
 def main() -> None:
-    print(f"OS threads at start: {os_thread_count()}")
+    sys.stdout.write(f"OS threads at start: {os_thread_count()}\n")
 
     # Each worker waits at `arrived`, so all of them are alive at the same time,
     # then at `leave` until main has counted them.
@@ -38,13 +39,13 @@ def main() -> None:
     threading.stack_size(0)  # back to the platform default
 
     arrived.wait()
-    print(f"OS threads with {WORKERS} workers waiting: {os_thread_count()}")
+    sys.stdout.write(f"OS threads with {WORKERS} workers waiting: {os_thread_count()}\n")
     requested_mib = WORKERS * STACK_BYTES // (1024 * 1024)
-    print(f"stack requested for them: {requested_mib} MiB (64 KiB each)")
+    sys.stdout.write(f"stack requested for them: {requested_mib} MiB (64 KiB each)\n")
     leave.wait()
     for thread in workers:
         thread.join()
-    print(f"all {WORKERS} workers joined")
+    sys.stdout.write(f"all {WORKERS} workers joined\n")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 # A daemon thread does not keep Python running: when main() returns and only daemon
 # threads are left, the interpreter exits and stops them wherever they are.
+import sys
 import threading
 
 
@@ -9,14 +10,14 @@ def main() -> None:
     partner_never_comes = threading.Barrier(2)
 
     def background() -> None:
-        print("background: started, waiting for a partner")
+        sys.stdout.write("background: started, waiting for a partner\n")
         started.set()
         partner_never_comes.wait()
-        print("background: finished")  # never printed
+        sys.stdout.write("background: finished\n")  # never printed
 
     threading.Thread(target=background, daemon=True).start()
     started.wait()  # wait until the background thread really runs
-    print("main: returning without joining")
+    sys.stdout.write("main: returning without joining\n")
 
 
 if __name__ == "__main__":

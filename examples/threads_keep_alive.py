@@ -1,5 +1,6 @@
 # A non-daemon thread (the default) keeps Python running after main() returns:
 # at exit the interpreter waits for it, as if it called join() itself.
+import sys
 import threading
 
 
@@ -8,10 +9,10 @@ def main() -> None:
 
     def save() -> None:
         go.wait()  # start saving only after main has said its piece
-        print("saver: file saved")
+        sys.stdout.write("saver: file saved\n")
 
     threading.Thread(target=save).start()
-    print("main: my work is done")
+    sys.stdout.write("main: my work is done\n")
     go.set()
     # No join(): main() returns here, yet the saver still gets to finish.
 

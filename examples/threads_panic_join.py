@@ -1,5 +1,6 @@
 # An exception in a Python thread does not reach join(): threading.excepthook prints
 # it and join() returns None. A custom hook can record it so main can look.
+import sys
 import threading
 from collections.abc import Callable
 
@@ -20,9 +21,9 @@ def run_job(name: str, work: Callable[[], int]) -> None:
     thread.join()  # returns None whether work() returned or raised
     if name in failures:
         error = failures[name]
-        print(f"{name}: raised {type(error).__name__}: {error}")
+        sys.stdout.write(f"{name}: raised {type(error).__name__}: {error}\n")
     else:
-        print(f"{name}: returned {results[0]}")
+        sys.stdout.write(f"{name}: returned {results[0]}\n")
 
 
 def default_port() -> int:
@@ -46,7 +47,7 @@ def main() -> None:
     run_job("job-1", default_port)
     run_job("job-2", port_from_missing_file)
     run_job("job-3", port_out_of_range)
-    print("main: still running after two exceptions")
+    sys.stdout.write("main: still running after two exceptions\n")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 # threading.local gives every thread its own attributes. Subclassing it with an
 # __init__ gives each thread a fresh starting value, like Rust's thread_local! initializer.
+import sys
 import threading
 
 
@@ -34,9 +35,9 @@ def main() -> None:
         thread.start()
     for worker, thread in enumerate(threads):
         thread.join()
-        print(f"worker {worker} counted {results[worker]} requests")
+        sys.stdout.write(f"worker {worker} counted {results[worker]} requests\n")
     # The workers' counting never touched main's copy.
-    print(f"main counted {stats.seen} request")
+    sys.stdout.write(f"main counted {stats.seen} request\n")
 
 
 if __name__ == "__main__":
