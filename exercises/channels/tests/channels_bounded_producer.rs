@@ -1,0 +1,129 @@
+//! Tests for `channels_bounded_producer`. `cargo grade channels_bounded_producer`
+//! runs them against your `exercises/channels/channels_bounded_producer.rs`.
+
+use exercise::spawn_producer;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+#[test]
+fn bounded_channel_of_the_given_capacity() {
+    for capacity in [0, 1, 3] {
+        let (rx, producer) = spawn_producer(Vec::new(), capacity);
+        assert_eq!(
+            rx.capacity(),
+            Some(capacity),
+            "the channel must hold at most {capacity} items: make it with channel::bounded({capacity})"
+        );
+        producer.join().expect("the producer panicked");
+    }
+}
+
+#[test]
+fn every_item_arrives_in_order_and_the_producer_ends() {
+    let items: Vec<u64> = vec![5, 3, 9, 3, 0, 7, 1];
+    let (rx, producer) = spawn_producer(items.clone(), 2);
+    let received: Vec<u64> = rx.iter().collect();
+    assert_eq!(received, items, "every item must arrive, once, in order");
+    assert_eq!(
+        producer.join().expect("the producer panicked"),
+        items.len(),
+        "the producer must return how many items it sent"
+    );
+
+    let (rx, producer) = spawn_producer(1..=1000, 0);
+    assert!(rx.iter().eq(1..=1000), "with capacity 0, too, every item must arrive in order");
+    assert_eq!(producer.join().expect("the producer panicked"), 1000);
+}
+
+/// The numbers 1..=count. Counts how often it is asked for the next item,
+/// and records how far the producer was ahead of the receives the test has
+/// started, each time it asks.
+struct Watched {
+    next: u64,
+    count: u64,
+    pulled: Arc<AtomicUsize>,
+    receives: Arc<AtomicUsize>,
+    worst: Arc<AtomicUsize>,
+}
+
+impl Iterator for Watched {
+    type Item = u64;
+
+    fn next(&mut self) -> Option<u64> {
+        // Asking for item m means items 1..m-1 have been sent, and a send
+        // completes only when there is room: m - 1 <= receives + capacity.
+        let m = self.pulled.fetch_add(1, Ordering::SeqCst) + 1;
+        let receives = self.receives.load(Ordering::SeqCst);
+        let ahead = (m - 1).saturating_sub(receives);
+        self.worst.fetch_max(ahead, Ordering::SeqCst);
+        (self.next < self.count).then(|| {
+            self.next += 1;
+            self.next
+        })
+    }
+}
+
+#[test]
+fn items_are_taken_only_when_there_is_room_for_them() {
+    for capacity in [0, 2] {
+        let pulled = Arc::new(AtomicUsize::new(0));
+        let receives = Arc::new(AtomicUsize::new(0));
+        let worst = Arc::new(AtomicUsize::new(0));
+        let items = Watched {
+            next: 0,
+            count: 20,
+            pulled: Arc::clone(&pulled),
+            receives: Arc::clone(&receives),
+            worst: Arc::clone(&worst),
+        };
+        let (rx, producer) = spawn_producer(items, capacity);
+        // The first item: until it has been received, the producer may have
+        // taken at most capacity + 2 items (one received, `capacity` waiting
+        // in the channel, and the next one in hand).
+        receives.fetch_add(1, Ordering::SeqCst);
+        assert_eq!(rx.recv().ok(), Some(1), "the first item must be 1");
+        let taken = pulled.load(Ordering::SeqCst);
+        assert!(
+            taken <= capacity + 2,
+            "by the time the first item arrived, the producer had already asked for {taken} \
+             items: it must take each item only when it is about to send it, so that it is \
+             never more than {capacity} ahead"
+        );
+        let mut received = vec![1];
+        loop {
+            receives.fetch_add(1, Ordering::SeqCst);
+            match rx.recv() {
+                Ok(item) => received.push(item),
+                Err(_) => break,
+            }
+        }
+        assert!(received.iter().copied().eq(1..=20), "every item must arrive in order");
+        producer.join().expect("the producer panicked");
+        let worst = worst.load(Ordering::SeqCst);
+        assert!(
+            worst <= capacity,
+            "the producer got {worst} items ahead of the consumer; with capacity {capacity} it \
+             must never be more than {capacity} ahead"
+        );
+    }
+}
+
+#[test]
+fn stops_without_panicking_when_the_receiver_is_dropped() {
+    let (rx, producer) = spawn_producer(0..100_000, 2);
+    for expected in 0..3 {
+        assert_eq!(rx.recv().ok(), Some(expected));
+    }
+    drop(rx); // the consumer has had enough
+    let sent = producer.join().unwrap_or_else(|_| {
+        panic!(
+            "the producer panicked when the receiver was dropped: a failed send only means \
+             that nobody is listening any more, so stop sending"
+        )
+    });
+    assert!(
+        (3..=5).contains(&sent),
+        "3 items were received and 2 more fit in the channel, so the producer sent 3 to 5 \
+         items before noticing; it says it sent {sent}"
+    );
+}
