@@ -9,7 +9,7 @@ use std::process::ExitCode;
 pub fn next(repo: &Repo, ex: &Exercise) -> ExitCode {
     let total = ex.hints.len();
     let shown = state::hints_shown(repo, ex);
-    let solution_page = repo.rel(&repo.solution_page(ex));
+    let solution_page = crate::book::page_name(repo, &repo.solution_page(ex));
     if shown >= total {
         println!(
             "{}\n",
@@ -26,8 +26,7 @@ pub fn next(repo: &Repo, ex: &Exercise) -> ExitCode {
             );
         }
         println!(
-            "Still stuck? The page \"Solution: {}\" in the book ({solution_page}) explains a solution.",
-            ex.title
+            "Still stuck? {solution_page} explains a solution."
         );
         return ExitCode::SUCCESS;
     }
@@ -41,8 +40,7 @@ pub fn next(repo: &Repo, ex: &Exercise) -> ExitCode {
         println!("Another: `cargo grade hint {}`.", ex.name);
     } else {
         println!(
-            "That was the last hint. The page \"Solution: {}\" in the book ({solution_page}) explains a solution.",
-            ex.title
+            "That was the last hint. {solution_page} explains a solution."
         );
     }
     state::set_hints_shown(repo, ex, number);
