@@ -94,7 +94,7 @@ def test_the_pool_reuses_its_threads(solution):
 
     def job():
         with lock:
-            threads.add(threading.get_ident())
+            threads.add(threading.current_thread())  # ids can be reused; Thread objects cannot
 
     for _ in range(20):
         pool.execute(job)
