@@ -25,9 +25,7 @@ pub fn next(repo: &Repo, ex: &Exercise) -> ExitCode {
                 indent(hint)
             );
         }
-        println!(
-            "Still stuck? {solution_page} explains a solution."
-        );
+        println!("Still stuck? {solution_page} explains a solution.");
         return ExitCode::SUCCESS;
     }
     let number = shown + 1;
@@ -39,9 +37,7 @@ pub fn next(repo: &Repo, ex: &Exercise) -> ExitCode {
     if number < total {
         println!("Another: `cargo grade hint {}`.", ex.name);
     } else {
-        println!(
-            "That was the last hint. {solution_page} explains a solution."
-        );
+        println!("That was the last hint. {solution_page} explains a solution.");
     }
     state::set_hints_shown(repo, ex, number);
     ExitCode::SUCCESS

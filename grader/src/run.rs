@@ -41,6 +41,9 @@ pub struct Capture {
     notable: String,
     /// Lines still to keep after a panic's heading: its message.
     message_lines: usize,
+    /// Inside a panic's backtrace, whose frames say where the learner's
+    /// code was (kept up to [`BACKTRACE_LINES`]).
+    backtrace_lines: usize,
 }
 
 /// Longer lines are cut before looking at them.
@@ -49,6 +52,8 @@ const LONGEST_LINE: usize = 4096;
 const NOTABLE_CAP: usize = 256 << 10;
 /// The lines of a panic message kept after its heading, at most.
 const MESSAGE_LINES: usize = 12;
+/// The lines of a backtrace kept, at most.
+const BACKTRACE_LINES: usize = 80;
 
 impl Capture {
     pub fn new(head_cap: usize, tail_cap: usize) -> Self {
@@ -97,10 +102,18 @@ impl Capture {
         let heading = line.starts_with("thread '") && line.contains(" panicked at ");
         let keep = if heading {
             self.message_lines = MESSAGE_LINES;
+            self.backtrace_lines = 0;
             true
         } else if line.starts_with("note: run with `RUST_BACKTRACE") {
             self.message_lines = 0;
             false
+        } else if line.starts_with("stack backtrace:") {
+            self.message_lines = 0;
+            self.backtrace_lines = BACKTRACE_LINES;
+            true
+        } else if self.backtrace_lines > 0 && line.starts_with(' ') {
+            self.backtrace_lines -= 1;
+            true
         } else if self.message_lines > 0 {
             self.message_lines -= 1;
             true
@@ -396,6 +409,15 @@ mod tests {
         assert_eq!(
             capture.notable(),
             "test a ... FAILED\nfailures:\n---- a stdout ----\nthread 'a' panicked at x.rs:1:1:\nwrong total\n"
+        );
+        // A backtrace's frames are kept too: they say where the learner's code was.
+        capture.push(b"thread 'b' panicked at y.rs:2:2:\nboom\nstack backtrace:\n   3: exercise::f\n             at ./exercises/x.rs:9:5\nspam\n");
+        assert!(
+            capture.notable().ends_with(
+                "boom\nstack backtrace:\n   3: exercise::f\n             at ./exercises/x.rs:9:5\n"
+            ),
+            "{}",
+            capture.notable()
         );
     }
 

@@ -81,7 +81,10 @@ fn the_pieces_are_updated_at_the_same_time() {
     // 1,200 numbers on 4 threads: 4 pieces of 300.
     let mut numbers = numbered(1_200);
     probe_run(&mut numbers, 4, Some(4));
-    assert!(numbers == doubled(1_200), "the numbers were not all doubled");
+    assert!(
+        numbers == doubled(1_200),
+        "the numbers were not all doubled"
+    );
 }
 
 #[test]

@@ -3,8 +3,8 @@
 // Half fixed: `move` is added, but the counter is still an `Rc<Cell<…>>`,
 // which may not cross to another thread.
 
-use std::{cell::Cell, rc::Rc};
 use std::thread;
+use std::{cell::Cell, rc::Rc};
 
 pub fn measure_all(words: Vec<String>, measure: fn(&str) -> usize) -> Vec<usize> {
     let handles: Vec<_> = words
