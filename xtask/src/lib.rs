@@ -9,5 +9,6 @@ pub mod expect;
 pub mod fresh;
 pub mod preprocess;
 pub mod run;
+pub mod std_source;
 pub mod suite;
 pub mod tools;
