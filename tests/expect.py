@@ -11,11 +11,13 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from limits import EXAMPLE_RUN_SECS
+
 ANY_ORDER = "[any order]"
 END = "[end]"
 ELLIPSIS = "..."
 WILDCARD = "[..]"
-DEFAULT_TIMEOUT_SECS = 10
+DEFAULT_TIMEOUT_SECS = EXAMPLE_RUN_SECS
 
 TOP_KEYS = {"stdout", "stderr", "exit_code", "timeout_secs", "python"}
 PYTHON_KEYS = {"reason", "twin", "stdout", "stderr", "exit_code"}

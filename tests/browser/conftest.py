@@ -15,27 +15,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_checks import (
+from common import (
     CHROMIUM_ARGS,
     DESKTOP,
+    LAUNCH_MS,
     PHONE,
     REPO,
     WAIT_MS,
-    Browse,
-    Browsing,
-    Check,
-    Tour,
-    Watch,
     all_pages,
-    check_examples,
-    check_links,
-    check_no_overflow,
-    check_tabs,
-    run_tour,
     serve,
     sidebar_pages,
 )
+from links import check_links
+from looks import check_boxes_fit, check_no_overflow
 from playwright.sync_api import Browser, sync_playwright
+from session import Browse, Browsing, Check, Tour, Watch, run_tour
+from shown_code import check_examples
+from tabs import check_tabs
 
 
 @pytest.fixture(scope="session")
@@ -63,7 +59,7 @@ def browser() -> Iterator[Browser]:
         pytest.fail(f"no Chromium at {executable} (set CHROMIUM)")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=executable, args=CHROMIUM_ARGS, timeout=30_000
+            executable_path=executable, args=CHROMIUM_ARGS, timeout=LAUNCH_MS
         )
         yield browser
         browser.close()
@@ -118,14 +114,16 @@ def browsing(browse: Browse) -> Browsing:
 
 @pytest.fixture(scope="session")
 def desktop_tour(browser: Browser, base_url: str, book_dir: Path) -> Iterator[Tour]:
-    """Every page at 1280 px: load, links, tabs (where there are tabs) and
-    examples (on the sidebar's pages; print.html repeats them)."""
+    """Every page at 1280 px: load, links, tabs (where there are tabs),
+    examples (on the sidebar's pages; print.html repeats them) and boxes that
+    cut off their ends."""
     browsing = _new_browsing(browser, base_url, DESKTOP)
     chapters = set(sidebar_pages(book_dir))
     checks: dict[str, Check] = {
         "links": lambda rel: check_links(browsing.page, browsing.watch, book_dir, rel),
         "tabs": lambda rel: check_tabs(browsing.page, rel),
         "examples": lambda rel: check_examples(browsing.page, rel) if rel in chapters else [],
+        "fit": lambda rel: check_boxes_fit(browsing.page, rel),
     }
     yield run_tour(browsing, all_pages(book_dir), checks)
     browsing.context.close()
@@ -133,10 +131,12 @@ def desktop_tour(browser: Browser, base_url: str, book_dir: Path) -> Iterator[To
 
 @pytest.fixture(scope="session")
 def phone_tour(browser: Browser, base_url: str, book_dir: Path) -> Iterator[Tour]:
-    """Every chapter at 390 px: load, and no sideways scrolling."""
+    """Every chapter at 390 px: load, no sideways scrolling, and no box that
+    cuts off its end."""
     browsing = _new_browsing(browser, base_url, PHONE)
     checks: dict[str, Check] = {
         "overflow": lambda rel: check_no_overflow(browsing.page, rel, PHONE["width"]),
+        "fit": lambda rel: check_boxes_fit(browsing.page, rel),
     }
     yield run_tour(browsing, sidebar_pages(book_dir), checks)
     browsing.context.close()

@@ -17,17 +17,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from browser_checks import (
-    Browse,
-    Browsing,
-    check_examples,
-    check_links,
-    check_loads,
-    check_tabs,
-    pages_with,
-    serve,
-    sidebar_pages,
-)
+from common import pages_with, serve, sidebar_pages
+from links import check_links
+from session import Browse, Browsing, check_loads
+from shown_code import check_examples
+from tabs import check_tabs
 
 Breaker = Callable[[], Iterator[tuple[Path, Browsing]]]
 

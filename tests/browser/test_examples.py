@@ -22,14 +22,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from browser_checks import (
-    Tour,
-    anchored,
-    pages_with,
-    render_expected,
-    sidebar_pages,
-    without_anchor_lines,
-)
+from common import pages_with, sidebar_pages
+from outputs import render_expected
+from session import Tour
+from shown_code import anchored, without_anchor_lines
 
 
 def test_code_and_output_shown_are_the_files(book_dir: Path, desktop_tour: Tour) -> None:

@@ -11,6 +11,8 @@ machine can check of them.
   figure, any-order bar, no-twin and compiler notes) and the tabs keep a
   readable contrast (WCAG AA: 4.5 for text, 3 for the bar).
 - At phone width (390 px) no page scrolls sideways.
+- At both widths, rustc's error blocks wrap rather than cut their lines, and
+  every table fits the text column (all its columns visible).
 """
 
 from __future__ import annotations
@@ -18,18 +20,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_checks import (
-    DESKTOP,
-    PHONE,
-    Browse,
-    Tour,
-    blank_png,
-    check_contrast,
-    check_no_overflow,
-    pages_with,
-    set_theme,
-    sidebar_pages,
-)
+from common import DESKTOP, PHONE, pages_with, sidebar_pages
+from looks import blank_png, check_contrast, check_no_overflow, set_theme
+from session import Browse, Tour
 
 THEMES = ["light", "rust", "coal", "navy", "ayu"]
 # The default theme, and the one book.toml prefers for readers in dark mode.
@@ -107,3 +100,17 @@ def test_every_chapter_at_phone_width(phone_tour: Tour) -> None:
     """Each chapter loads cleanly at 390 px too, and never scrolls sideways."""
     assert not phone_tour.problems["load"], phone_tour.report("load")
     assert not phone_tour.problems["overflow"], phone_tour.report("overflow")
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_no_box_cuts_off_its_end(
+    desktop_tour: Tour, phone_tour: Tour, book_dir: Path, width: str
+) -> None:
+    """rustc's error blocks and the tables show all they hold, at 1280 px and
+    at 390 px."""
+    tour = desktop_tour if width == "desktop" else phone_tour
+    with_errors = pages_with(book_dir, 'class="compiler-says"', sidebar_pages(book_dir))
+    with_tables = pages_with(book_dir, "<table", sidebar_pages(book_dir))
+    assert with_errors and with_tables, "no page with a compile error or a table to look at"
+    assert set(with_errors + with_tables) <= set(tour.looked_at["fit"])
+    assert not tour.problems["fit"], tour.report("fit")

@@ -14,17 +14,9 @@ import re
 from pathlib import Path
 
 import pytest
-from browser_checks import (
-    PHONE,
-    WAIT_MS,
-    Browse,
-    Browsing,
-    first_h1,
-    search,
-    sidebar_pages,
-    summary_chapters,
-    words_only_in,
-)
+from common import PHONE, WAIT_MS, first_h1, sidebar_pages, summary_chapters
+from search import search, words_only_in
+from session import Browse, Browsing
 
 NUMBER = re.compile(r"^\d+(\.\d+)*\.\s*")
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from browser_checks import Tour, all_pages, sidebar_pages
+from common import all_pages, sidebar_pages
+from session import Tour
 
 
 def test_every_page_loads_cleanly_and_offline(book_dir: Path, desktop_tour: Tour) -> None:

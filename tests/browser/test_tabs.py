@@ -10,14 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_checks import (
-    Browsing,
-    Tour,
-    describe_tabs,
-    pages_with,
-    sidebar_pages,
-    wait_all_tabs,
-)
+from common import pages_with, sidebar_pages
+from session import Browsing, Tour
+from tabs import describe_tabs, wait_all_tabs
 
 TABS = 'class="mdbook-tabs-container" data-tabglobal="language"'
 

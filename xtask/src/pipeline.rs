@@ -1,22 +1,19 @@
-//! `cargo xtask test`: every check CI runs, in order, each under a timeout
-//! that names it. Independent steps all run, so one report shows every
-//! failure; the last line counts them.
+//! `cargo xtask test`: every check CI runs, as one table of steps ([`steps`]):
+//! each has a group (a job of the GitHub workflow), a name, a time limit
+//! from `crates/course-kit/limits.toml`, and what it needs installed first.
+//! Independent steps all run, so one report shows every failure; the last
+//! line counts them.
 
+use std::cell::OnceCell;
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use anyhow::{Result, bail};
+use anyhow::{Context as _, Result, anyhow, bail};
+use course_kit::limits::{self, Xtask};
 use xtask::run::run_step;
-use xtask::{book, tools};
-
-const MINUTE: Duration = Duration::from_secs(60);
-
-struct Step {
-    name: &'static str,
-    result: Result<()>,
-    took: Duration,
-}
+use xtask::tools;
 
 /// The jobs of `.github/workflows/ci.yml`; `cargo xtask test` runs them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -26,161 +23,254 @@ pub enum Group {
     Book,
 }
 
+/// What a step needs installed before it runs; each is installed once, on
+/// first need, and a failure to install fails every step that needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// The virtual environment of `requirements-dev.txt`.
+    Venv,
+    /// The pinned mdBook and its preprocessors.
+    BookTools,
+    /// A Chromium for the browser tests.
+    Chromium,
+}
+
+/// What a step runs, always as a child under the step's time limit.
+#[derive(Debug, Clone, Copy)]
+pub enum Action {
+    /// `cargo ARGS` in the root.
+    Cargo(&'static [&'static str]),
+    /// A tool of the virtual environment, `bin/TOOL ARGS`, in the root.
+    Venv(&'static str, &'static [&'static str]),
+    /// This program again, `xtask ARGS` (an in-process check, run as a child
+    /// so it is timed like the others).
+    Xtask(&'static [&'static str]),
+    /// Pytest on the built book in Chromium.
+    Browser,
+    /// `mdbook build` with the pinned tools on the PATH.
+    MdbookBuild,
+}
+
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub group: Group,
+    pub name: &'static str,
+    pub limit: Duration,
+    pub needs: &'static [Need],
+    pub action: Action,
+}
+
+/// Every step of `cargo xtask test`, in the order they run.
+#[rustfmt::skip]
+pub fn steps(limits: &Xtask) -> Vec<Step> {
+    use Action::*;
+    use Group::*;
+    let step = |group, name, limit, needs, action| Step {
+        group,
+        name,
+        limit: limits::secs(limit),
+        needs,
+        action,
+    };
+    vec![
+        step(Rust, "rustfmt", limits.rustfmt, &[], Cargo(&["fmt", "--all", "--check"])),
+        step(Rust, "clippy", limits.clippy, &[], Cargo(&[
+            "clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings",
+        ])),
+        // Builds every example, then runs them (tests/examples.rs), the
+        // compile-fail checks (tests/compile_fail.rs) and the tools' tests.
+        step(Rust, "cargo test", limits.cargo_test, &[], Cargo(&["test", "--workspace", "--locked"])),
+        // Every solution passes, every untouched stub fails, every
+        // known-wrong answer is rejected with its declared verdict.
+        step(Rust, "exercises (cargo grade verify)", limits.grade_verify, &[], Cargo(&["grade", "verify"])),
+        step(Python, "ruff", limits.ruff, &[Need::Venv], Venv("ruff", &["check"])),
+        // The Python twins against the same expectations, the Python
+        // exercises, and the tooling's Python half.
+        step(Python, "pytest (Python twins)", limits.pytest, &[Need::Venv], Venv("python", &[
+            "-m", "pytest", "tests", "exercises", "--ignore=tests/browser",
+        ])),
+        step(Python, "actionlint", limits.actionlint, &[Need::Venv], Venv("actionlint", &[])),
+        // GitHub workflows' security: no medium or higher finding.
+        step(Python, "zizmor", limits.zizmor, &[Need::Venv], Venv("zizmor", &[
+            "--offline", "--min-severity", "medium", ".github/workflows",
+        ])),
+        step(Book, "book check", limits.book_check, &[], Xtask(&["check-book"])),
+        step(Book, "mdbook build + linkcheck2", limits.mdbook_build, &[Need::BookTools], MdbookBuild),
+        // Real Chromium against the built book on 127.0.0.1 (tests/browser);
+        // the screenshots land in target/screenshots for a person to see.
+        step(Book, "browser tests", limits.browser, &[Need::Venv, Need::Chromium], Browser),
+    ]
+}
+
+/// What the steps share: the root, and each need, installed on first use.
+struct Context<'a> {
+    root: &'a Path,
+    venv: OnceCell<Result<PathBuf, String>>,
+    book_tools: OnceCell<Result<OsString, String>>,
+    chromium: OnceCell<Result<(), String>>,
+}
+
+impl Context<'_> {
+    fn ensure(&self, need: Need) -> Result<()> {
+        let result = match need {
+            Need::Venv => self.venv().map(drop),
+            Need::BookTools => self.book_path().map(drop),
+            Need::Chromium => self
+                .chromium
+                .get_or_init(|| tools::ensure_chromium().map_err(|e| format!("{e:#}")))
+                .clone(),
+        };
+        result.map_err(|why| anyhow!("cannot install what it needs ({need:?}): {why}"))
+    }
+
+    fn venv(&self) -> Result<&PathBuf, String> {
+        self.venv
+            .get_or_init(|| tools::ensure_venv(self.root).map_err(|e| format!("{e:#}")))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    fn book_path(&self) -> Result<&OsString, String> {
+        self.book_tools
+            .get_or_init(|| tools::ensure_book_tools().map_err(|e| format!("{e:#}")))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// The command of `action`, ready to run in the root.
+    fn command(&self, action: Action) -> Result<Command> {
+        let venv = || self.venv().map_err(anyhow::Error::msg);
+        let mut command = match action {
+            Action::Cargo(args) => {
+                let mut command = Command::new("cargo");
+                command.args(args);
+                command
+            }
+            Action::Venv(tool, args) => {
+                let bin = venv()?;
+                let mut command = Command::new(bin.join(tool));
+                command.args(args).env("PYTHON", bin.join("python"));
+                command
+            }
+            Action::Xtask(args) => {
+                let mut command = Command::new(std::env::current_exe()?);
+                command.args(args);
+                command
+            }
+            Action::MdbookBuild => {
+                let mut command = Command::new("mdbook");
+                command
+                    .arg("build")
+                    .env("PATH", self.book_path().map_err(anyhow::Error::msg)?);
+                command
+            }
+            Action::Browser => {
+                let bin = venv()?;
+                let mut command = Command::new(bin.join("python"));
+                command
+                    .args(["-m", "pytest", "tests/browser"])
+                    .env("BOOK_DIR", self.root.join("book").join("html"))
+                    .env("CHROMIUM", tools::chromium())
+                    .env(
+                        "SCREENSHOT_DIR",
+                        self.root.join("target").join("screenshots"),
+                    );
+                command
+            }
+        };
+        command.current_dir(self.root);
+        Ok(command)
+    }
+
+    fn run(&self, step: &Step) -> Result<()> {
+        for need in step.needs {
+            self.ensure(*need)?;
+        }
+        let mut command = self
+            .command(step.action)
+            .context("cannot set up the step")?;
+        run_step(step.name, &mut command, step.limit)
+    }
+}
+
+struct Ran {
+    name: &'static str,
+    result: Result<()>,
+    took: Duration,
+}
+
 pub fn run(root: &Path, only: Option<Group>) -> Result<()> {
-    let mut steps: Vec<Step> = Vec::new();
-    let group = std::cell::Cell::new(Group::Rust);
-    let mut step = |name: &'static str, action: &mut dyn FnMut() -> Result<()>| {
-        if only.is_some_and(|only| only != group.get()) {
-            return;
+    let context = Context {
+        root,
+        venv: OnceCell::new(),
+        book_tools: OnceCell::new(),
+        chromium: OnceCell::new(),
+    };
+    let mut ran = Vec::new();
+    for step in steps(&limits::get().xtask) {
+        if only.is_some_and(|only| only != step.group) {
+            continue;
         }
-        println!("\n=== {name}");
+        println!("\n=== {}", step.name);
         let started = Instant::now();
-        let result = action();
+        let result = context.run(&step);
         if let Err(error) = &result {
-            eprintln!("FAILED: {name}: {error:#}");
+            eprintln!("FAILED: {}: {error:#}", step.name);
         }
-        steps.push(Step {
-            name,
+        ran.push(Ran {
+            name: step.name,
             result,
             took: started.elapsed(),
         });
-    };
-    let cargo = |args: &[&str]| {
-        let mut command = Command::new("cargo");
-        command.args(args).current_dir(root);
-        command
-    };
-
-    step("rustfmt", &mut || {
-        run_step(
-            "cargo fmt --check",
-            &mut cargo(&["fmt", "--all", "--check"]),
-            5 * MINUTE,
-        )
-    });
-    step("clippy", &mut || {
-        let args = [
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--locked",
-            "--",
-            "-D",
-            "warnings",
-        ];
-        run_step("cargo clippy", &mut cargo(&args), 40 * MINUTE)
-    });
-    // Builds every example, then runs them (tests/examples.rs), the
-    // compile-fail checks (tests/compile_fail.rs) and the tools' own tests.
-    step("cargo test", &mut || {
-        run_step(
-            "cargo test",
-            &mut cargo(&["test", "--workspace", "--locked"]),
-            40 * MINUTE,
-        )
-    });
-
-    // Every solution passes, every untouched stub fails, every known-wrong
-    // answer is rejected with its declared verdict (grader/src/verify.rs).
-    step("exercises (cargo grade verify)", &mut || {
-        run_step(
-            "cargo grade verify",
-            &mut cargo(&["grade", "verify"]),
-            30 * MINUTE,
-        )
-    });
-
-    group.set(Group::Python);
-    let mut venv: Option<PathBuf> = None;
-    step("python environment", &mut || {
-        venv = Some(tools::ensure_venv(root)?);
-        Ok(())
-    });
-    if venv.is_none() && only == Some(Group::Book) {
-        venv = tools::ensure_venv(root).ok();
     }
-    let venv_tool = |tool: &str| -> Result<Command> {
-        let Some(bin) = &venv else {
-            bail!("no Python environment (see above)")
-        };
-        let mut command = Command::new(bin.join(tool));
-        command.current_dir(root).env("PYTHON", bin.join("python"));
-        Ok(command)
-    };
-    step("ruff", &mut || {
-        run_step("ruff check", venv_tool("ruff")?.arg("check"), 5 * MINUTE)
-    });
-    step("pytest (Python twins)", &mut || {
-        run_step(
-            "pytest",
-            venv_tool("python")?.args([
-                "-m",
-                "pytest",
-                "tests",
-                "exercises",
-                "--ignore=tests/browser",
-            ]),
-            20 * MINUTE,
-        )
-    });
-    step("actionlint", &mut || {
-        run_step("actionlint", &mut venv_tool("actionlint")?, 5 * MINUTE)
-    });
-
-    group.set(Group::Book);
-    step("book check", &mut || {
-        book::check(root).map(|n| println!("{n} chapters, no problem found"))
-    });
-    step("mdbook build + linkcheck2", &mut || {
-        let path = tools::ensure_book_tools()?;
-        run_step(
-            "mdbook build",
-            Command::new("mdbook")
-                .arg("build")
-                .env("PATH", path)
-                .current_dir(root),
-            20 * MINUTE,
-        )
-    });
-
-    // Real Chromium against the built book on 127.0.0.1 (tests/browser);
-    // the screenshots land in target/screenshots for a person to look at.
-    step("browser tests", &mut || {
-        tools::ensure_chromium()?;
-        let Some(bin) = &venv else {
-            bail!("no Python environment (see the python group)")
-        };
-        let mut pytest = Command::new(bin.join("python"));
-        pytest
-            .args(["-m", "pytest", "tests/browser"])
-            .current_dir(root)
-            .env("BOOK_DIR", root.join("book").join("html"))
-            .env("CHROMIUM", tools::chromium())
-            .env("SCREENSHOT_DIR", root.join("target").join("screenshots"));
-        run_step("pytest tests/browser", &mut pytest, 20 * MINUTE)
-    });
-
-    report(&steps)
+    report(&ran)
 }
 
-fn report(steps: &[Step]) -> Result<()> {
+fn report(ran: &[Ran]) -> Result<()> {
     println!("\n=== summary");
-    for step in steps {
+    for step in ran {
         let verdict = if step.result.is_ok() {
             "ok    "
         } else {
             "FAILED"
         };
         println!(
-            "{verdict} {:<28} {:>6.1} s",
+            "{verdict} {:<32} {:>6.1} s",
             step.name,
             step.took.as_secs_f64()
         );
     }
-    let failed = steps.iter().filter(|s| s.result.is_err()).count();
-    println!("steps: {} passed, {failed} failed", steps.len() - failed);
+    let failed = ran.iter().filter(|s| s.result.is_err()).count();
+    println!("steps: {} passed, {failed} failed", ran.len() - failed);
     if failed > 0 {
         bail!("{failed} step(s) failed");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_group_has_steps_and_names_are_unique() {
+        let steps = steps(&limits::get().xtask);
+        for group in [Group::Rust, Group::Python, Group::Book] {
+            assert!(steps.iter().any(|s| s.group == group), "{group:?}");
+        }
+        let mut names: Vec<_> = steps.iter().map(|s| s.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), steps.len());
+        // Steps of one group are together, so `--only` runs a contiguous
+        // slice, in the same order as the full run.
+        let groups: Vec<Group> = steps.iter().map(|s| s.group).collect();
+        let mut seen = Vec::new();
+        for group in groups {
+            if seen.last() != Some(&group) {
+                assert!(!seen.contains(&group), "{group:?} is split");
+                seen.push(group);
+            }
+        }
+    }
 }

@@ -166,8 +166,17 @@ impl Expander<'_> {
 /// `[..]` becomes `…`.
 pub fn render_output(name: &str, expected: &ExpectationFile) -> String {
     let varies = expected.stdout.lines().any(|l| l == expect::ANY_ORDER);
-    let mut note =
-        format!("Output of <code>cargo run --example {name}</code>, recorded from a real run");
+    // The figure sits under both tabs: where the twin prints the same, the
+    // caption names both commands.
+    let twin_prints_the_same = expected.python.is_none();
+    let mut note = if twin_prints_the_same {
+        format!(
+            "Output of <code>cargo run --example {name}</code> and of its Python twin \
+             <code>python3 examples/{name}.py</code>, recorded from a real run"
+        )
+    } else {
+        format!("Output of <code>cargo run --example {name}</code>, recorded from a real run")
+    };
     if varies {
         note.push_str("; the lines with a bar can come in another order on every run");
     }

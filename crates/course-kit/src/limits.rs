@@ -27,6 +27,7 @@ pub struct Xtask {
     pub rustfmt: u64,
     pub clippy: u64,
     pub cargo_test: u64,
+    pub loom: u64,
     pub grade_verify: u64,
     pub python_env: u64,
     pub ruff: u64,

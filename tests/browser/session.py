@@ -1,0 +1,209 @@
+"""Browsing sessions: watching what a page does (requests, console errors),
+loading a page cleanly, and touring every page once per width.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from common import WAIT_MS
+from playwright.sync_api import (
+    BrowserContext,
+    ConsoleMessage,
+    Page,
+    Request,
+    Response,
+    Route,
+)
+from playwright.sync_api import Error as PlaywrightError
+
+# --- watching what a page does --------------------------------------------
+
+
+@dataclass
+class Watch:
+    """Records what goes wrong in a browser context, naming page and URL.
+
+    Every request goes through a route: one to the book's own server goes
+    on, any other (another host, or another port) is aborted and recorded,
+    so the tests never reach the network and fail on any attempt to.
+    """
+
+    base_url: str
+    problems: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
+
+    def install(self, context: BrowserContext) -> None:
+        context.route("**/*", self._route)
+        context.on("page", self.attach)
+        for page in context.pages:
+            self.attach(page)
+
+    def attach(self, page: Page) -> None:
+        page.on("console", lambda msg: self._console(page, msg))
+        page.on(
+            "pageerror",
+            lambda exc: self._add(page.url, f"uncaught exception: {exc.name}: {exc.message}"),
+        )
+        page.on("requestfailed", self._request_failed)
+        page.on("response", self._response)
+
+    def take(self) -> list[str]:
+        """The problems recorded since the last call."""
+        found, self.problems = self.problems, []
+        return found
+
+    def name(self, url: str) -> str:
+        """A URL of the book as a path relative to it (others unchanged)."""
+        return url.removeprefix(self.base_url) or "index.html"
+
+    def _add(self, page_url: str, what: str) -> None:
+        problem = f"{self.name(page_url)}: {what}"
+        if problem not in self.problems:
+            self.problems.append(problem)
+
+    def _local(self, url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.scheme in ("data", "blob", "about") or url.startswith(self.base_url)
+
+    @staticmethod
+    def _page_of(request: Request) -> str:
+        if request.is_navigation_request():
+            return request.url  # the page being loaded
+        try:
+            return request.frame.url
+        except PlaywrightError:  # a request with no frame (worker)
+            return "?"
+
+    def _route(self, route: Route) -> None:
+        url = route.request.url
+        if self._local(url):
+            route.continue_()
+            return
+        self.outside.append(url)
+        self._add(self._page_of(route.request), f"request to another host (blocked): {url}")
+        route.abort("blockedbyclient")
+
+    def _console(self, page: Page, msg: ConsoleMessage) -> None:
+        # "Failed to load resource" repeats what _response and _route report,
+        # with the URL, so only other errors are recorded here.
+        if msg.type == "error" and not msg.text.startswith("Failed to load resource"):
+            where = msg.location.get("url", "")
+            where = f" (at {self.name(where)}:{msg.location.get('lineNumber')})" if where else ""
+            self._add(page.url, f"console error: {msg.text}{where}")
+
+    def _request_failed(self, request: Request) -> None:
+        if request.url in self.outside:
+            return  # already recorded, with its reason, by _route
+        if request.failure == "net::ERR_ABORTED":
+            return  # cancelled by the next navigation (the favicon); a missing file is a 404
+        self._add(self._page_of(request), f"request failed: {request.url} ({request.failure})")
+
+    def _response(self, response: Response) -> None:
+        if response.status >= 400:
+            page = self._page_of(response.request)
+            self._add(page, f"HTTP {response.status} for {self.name(response.url)}")
+
+
+# --- check: a page loads cleanly ------------------------------------------
+
+
+def check_loads(page: Page, watch: Watch, rel: str) -> list[str]:
+    """Opens the page; any console error, failed request, HTTP error or
+    request to another host while it loads is a problem, as is a page
+    without a heading."""
+    url = watch.base_url + rel
+    problems: list[str] = []
+    try:
+        response = page.goto(url, wait_until="load", timeout=WAIT_MS * 2)
+    except PlaywrightError as error:
+        return [f"{rel}: does not load: {error.message.splitlines()[0]}"]
+    problems += watch.take()
+    if response is None or not response.ok:
+        status = response.status if response else "no response"
+        reason = f"{rel}: the page itself failed to load (HTTP {status})"
+        if reason not in problems:
+            problems.append(reason)
+    elif rel != "toc.html" and page.locator("h1").count() == 0:
+        problems.append(f"{rel}: loaded, but shows no heading")
+    return problems
+
+
+@dataclass
+class Browsing:
+    """One browser context (its own localStorage), a page in it, and the
+    watch that records what goes wrong and blocks every outside request."""
+
+    context: BrowserContext
+    page: Page
+    watch: Watch
+
+    def open(self, rel: str) -> list[str]:
+        """Opens a page of the book; returns the problems seen while loading."""
+        return check_loads(self.page, self.watch, rel)
+
+    def visit(self, rel: str) -> None:
+        """Opens a page of the book, which must load cleanly."""
+        problems = self.open(rel)
+        if problems:
+            raise AssertionError("\n".join(problems))
+
+
+# Makes a Browsing: browse(viewport=..., base_url=...) (the fixture in conftest.py).
+Browse = Callable[..., Browsing]
+# A check of the loaded page named by its path: returns its problems.
+Check = Callable[[str], list[str]]
+
+
+@dataclass
+class Tour:
+    """What one visit of each page found: problems by check, and the pages
+    each check had something to look at (for "was anything checked?")."""
+
+    pages: list[str]
+    problems: dict[str, list[str]] = field(default_factory=dict)
+    looked_at: dict[str, list[str]] = field(default_factory=dict)
+    outside: list[str] = field(default_factory=list)  # requests to other hosts
+
+    def report(self, check: str) -> str:
+        found = self.problems[check]
+        return f"{len(found)} problem(s) on {len(self.looked_at[check])} page(s):\n" + "\n".join(
+            found
+        )
+
+
+# What each check needs on a page to have something to look at.
+_SUBJECT = {
+    "tabs": ".mdbook-tabs-container",
+    "examples": "p.example-file, figure.example-output",
+}
+
+
+def run_tour(browsing: Browsing, pages: list[str], checks: dict[str, Check]) -> Tour:
+    """Loads each page once and runs every check on it; a check that crashes
+    (a Playwright error) is a problem of that page, the tour goes on."""
+    tour = Tour(pages, {"load": []} | {name: [] for name in checks})
+    tour.looked_at = {name: [] for name in tour.problems}
+    for rel in pages:
+        loading = browsing.open(rel)
+        tour.problems["load"] += loading
+        tour.looked_at["load"].append(rel)
+        if any("failed to load" in p or "does not load" in p for p in loading):
+            continue
+        for name, check in checks.items():
+            subject = _SUBJECT.get(name)
+            if subject and browsing.page.locator(subject).count() == 0:
+                continue
+            tour.looked_at[name].append(rel)
+            try:
+                tour.problems[name] += check(rel)
+            except PlaywrightError as error:
+                first = error.message.splitlines()[0]
+                tour.problems[name].append(f"{rel}: the {name} check broke down: {first}")
+        tour.problems["load"] += browsing.watch.take()  # late ones, caused by the checks
+    tour.outside = list(browsing.watch.outside)
+    return tour
+
+
