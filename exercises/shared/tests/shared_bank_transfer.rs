@@ -1,0 +1,106 @@
+//! Tests for `shared_bank_transfer`. `cargo grade shared_bank_transfer` runs
+//! them against your `exercises/shared/shared_bank_transfer.rs`.
+
+use exercise::{Bank, TransferError};
+use exercise_support::Rendezvous;
+use std::sync::Arc;
+use std::thread;
+
+#[test]
+fn a_transfer_moves_the_money() {
+    let bank = Bank::new(&[100, 50]);
+    assert_eq!(bank.transfer(0, 1, 30), Ok(()));
+    assert_eq!(bank.audit(), [70, 80], "0 paid 30 to 1");
+    assert_eq!(bank.transfer(1, 0, 80), Ok(()));
+    assert_eq!(bank.audit(), [150, 0], "1 paid all its 80 back to 0");
+}
+
+#[test]
+fn too_little_money_moves_nothing() {
+    let bank = Bank::new(&[10, 0]);
+    assert_eq!(
+        bank.transfer(0, 1, 11),
+        Err(TransferError::InsufficientFunds {
+            needed: 11,
+            available: 10
+        })
+    );
+    assert_eq!(
+        bank.audit(),
+        [10, 0],
+        "a refused transfer changes no balance"
+    );
+}
+
+#[test]
+fn an_unknown_account_is_an_error() {
+    let bank = Bank::new(&[10, 0]);
+    assert_eq!(bank.transfer(0, 2, 1), Err(TransferError::NoSuchAccount(2)));
+    assert_eq!(bank.transfer(5, 0, 1), Err(TransferError::NoSuchAccount(5)));
+    assert_eq!(bank.audit(), [10, 0]);
+}
+
+#[test]
+fn a_transfer_to_the_same_account_changes_nothing() {
+    let bank = Bank::new(&[10, 0]);
+    // Locking the same Mutex twice on one thread never returns: if this test
+    // times out, that is what happened.
+    assert_eq!(bank.transfer(0, 0, 5), Ok(()));
+    assert_eq!(
+        bank.transfer(1, 1, 5),
+        Err(TransferError::InsufficientFunds {
+            needed: 5,
+            available: 0
+        })
+    );
+    assert_eq!(bank.audit(), [10, 0]);
+}
+
+/// Eight threads move money around at the same time: half of them 0 -> 1 and
+/// 1 -> 2, the other half the opposite way, while auditors check that the
+/// total never changes. Taking the two locks in the order of the arguments
+/// deadlocks here, and the grader stops the tests.
+#[test]
+fn opposite_transfers_from_many_threads_keep_every_cent() {
+    const START: u64 = 1_000_000;
+    const ROUNDS: u64 = 20_000;
+    let bank = Arc::new(Bank::new(&[START, START, START]));
+    let meeting = Arc::new(Rendezvous::new(10, "threads", "moving money"));
+    let mut handles = Vec::new();
+    for t in 0..8 {
+        let (bank, meeting) = (Arc::clone(&bank), Arc::clone(&meeting));
+        handles.push(thread::spawn(move || {
+            meeting.meet();
+            let (a, b) = if t % 4 < 2 { (0, 1) } else { (1, 2) };
+            let (from, to) = if t % 2 == 0 { (a, b) } else { (b, a) };
+            for round in 0..ROUNDS {
+                let amount = 1 + round % 7;
+                assert_eq!(bank.transfer(from, to, amount), Ok(()), "{from} -> {to}");
+            }
+        }));
+    }
+    for _ in 0..2 {
+        let (bank, meeting) = (Arc::clone(&bank), Arc::clone(&meeting));
+        handles.push(thread::spawn(move || {
+            meeting.meet();
+            for _ in 0..200 {
+                let total: u64 = bank.audit().iter().sum();
+                assert_eq!(
+                    total,
+                    3 * START,
+                    "money appeared or vanished during the transfers"
+                );
+            }
+        }));
+    }
+    for handle in handles {
+        if let Err(panic) = handle.join() {
+            std::panic::resume_unwind(panic);
+        }
+    }
+    assert_eq!(
+        bank.audit(),
+        [START, START, START],
+        "every transfer had one of the same size in the opposite direction"
+    );
+}
