@@ -31,7 +31,10 @@ fn every_item_arrives_in_order_and_the_producer_ends() {
     );
 
     let (rx, producer) = spawn_producer(1..=1000, 0);
-    assert!(rx.iter().eq(1..=1000), "with capacity 0, too, every item must arrive in order");
+    assert!(
+        rx.iter().eq(1..=1000),
+        "with capacity 0, too, every item must arrive in order"
+    );
     assert_eq!(producer.join().expect("the producer panicked"), 1000);
 }
 
@@ -78,7 +81,10 @@ fn items_are_taken_only_when_there_is_room_for_them() {
              never more than {capacity} ahead"
         );
         let rest: Vec<u64> = rx.iter().collect();
-        assert!(rest.into_iter().eq(2..=20), "every item must arrive in order");
+        assert!(
+            rest.into_iter().eq(2..=20),
+            "every item must arrive in order"
+        );
         producer.join().expect("the producer panicked");
     }
 }

@@ -28,7 +28,10 @@ fn generate_sends_every_number_in_order() {
     let (tx, rx) = mpsc::channel();
     generate(MIXED, tx);
     let sent: Vec<u64> = rx.iter().collect();
-    assert_eq!(sent, MIXED, "generate must send every number, in the order given");
+    assert_eq!(
+        sent, MIXED,
+        "generate must send every number, in the order given"
+    );
 }
 
 #[test]
@@ -119,7 +122,11 @@ fn run_pipeline_runs_each_stage_on_a_thread_of_its_own() {
 
     let generator: HashSet<ThreadId> = generator_threads.lock().unwrap().iter().copied().collect();
     let reporter: HashSet<ThreadId> = sink_threads.lock().unwrap().iter().copied().collect();
-    assert_eq!(reporter.len(), 1, "the sink must be called for 2, 4 and 6, on one thread");
+    assert_eq!(
+        reporter.len(),
+        1,
+        "the sink must be called for 2, 4 and 6, on one thread"
+    );
     assert!(
         !generator.contains(&caller),
         "the numbers were generated on the thread that called run_pipeline: the generator needs a thread of its own"

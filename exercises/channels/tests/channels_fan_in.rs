@@ -61,7 +61,10 @@ fn both_channels_are_read_until_both_are_closed() {
     let events = fan_in(readings, alarms, PATIENCE);
     assert_eq!(
         split(&events),
-        (vec![3, 1, 4, 1, 5], vec!["smoke".to_owned(), "heat".to_owned()]),
+        (
+            vec![3, 1, 4, 1, 5],
+            vec!["smoke".to_owned(), "heat".to_owned()]
+        ),
         "every message of both channels must be received, each channel's in order"
     );
     assert!(

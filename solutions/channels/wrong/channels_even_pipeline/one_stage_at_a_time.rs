@@ -46,7 +46,13 @@ where
     let (evens_tx, evens_rx) = mpsc::channel();
     // Three threads, but each is joined before the next starts: one stage
     // at a time, the whole stream buffered in between.
-    thread::spawn(move || generate(numbers, numbers_tx)).join().unwrap();
-    thread::spawn(move || keep_even(numbers_rx, evens_tx)).join().unwrap();
-    thread::spawn(move || report(evens_rx, sink)).join().unwrap();
+    thread::spawn(move || generate(numbers, numbers_tx))
+        .join()
+        .unwrap();
+    thread::spawn(move || keep_even(numbers_rx, evens_tx))
+        .join()
+        .unwrap();
+    thread::spawn(move || report(evens_rx, sink))
+        .join()
+        .unwrap();
 }
