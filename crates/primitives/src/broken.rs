@@ -125,3 +125,26 @@ impl<T> NotifyOneOnClose<T> {
     }
     // ANCHOR_END: notify_one_close
 }
+
+/// A pool whose `drop` closes the queue but does not wait for the workers:
+/// the jobs still queued may not have run when `drop` returns.
+pub struct PoolWithoutJoin(Option<crate::ThreadPool>);
+
+impl PoolWithoutJoin {
+    pub fn new(size: usize, capacity: usize) -> Self {
+        PoolWithoutJoin(Some(crate::ThreadPool::new(size, capacity)))
+    }
+
+    pub fn execute(&self, job: impl FnOnce() + Send + 'static) {
+        self.0.as_ref().expect("until drop").execute(job);
+    }
+}
+
+impl Drop for PoolWithoutJoin {
+    // ANCHOR: no_join
+    fn drop(&mut self) {
+        let pool = self.0.take().expect("dropped once");
+        pool.close_without_joining(); // BUG: the workers may still be running
+    }
+    // ANCHOR_END: no_join
+}
