@@ -1,0 +1,56 @@
+# asyncio.wait(..., return_when=FIRST_COMPLETED) waits for the first of several tasks,
+# like tokio::select!, but leaves the others running: cancelling them is up to you.
+
+# ANCHOR: main
+import asyncio
+
+SCALE = 0.1  # one second of the Rust program's paused clock is 0.1 s here
+
+
+async def work(name: str, secs: float) -> str:
+    try:
+        await asyncio.sleep(secs * SCALE)
+    except asyncio.CancelledError:
+        print(f"  {name}: dropped before it finished")
+        raise
+    return name
+
+
+async def main() -> None:
+    print("race: fast (1 s) against slow (3 s)")
+    fast = asyncio.create_task(work("fast", 1))
+    slow = asyncio.create_task(work("slow", 3))
+    done, pending = await asyncio.wait({fast, slow}, return_when=asyncio.FIRST_COMPLETED)
+    for task in pending:  # select! does this for you
+        task.cancel()
+    await asyncio.wait(pending)
+    print(f"winner: {done.pop().result()}")
+
+    # The loop of the Rust program, on one queue: asyncio's Queue.get is also
+    # safe to cancel (a cancelled get has taken no item).
+    queue: asyncio.Queue[int | None] = asyncio.Queue()
+
+    async def producer() -> None:
+        for n in range(1, 4):
+            await asyncio.sleep(0.4 * SCALE)
+            await queue.put(n)
+        await queue.put(None)  # asyncio.Queue cannot be closed: a sentinel says "no more"
+
+    sender = asyncio.create_task(producer())
+    ticks = 0
+    while True:
+        try:
+            message = await asyncio.wait_for(queue.get(), timeout=0.3 * SCALE)
+        except TimeoutError:
+            ticks += 1
+            continue
+        if message is None:
+            break
+        print(f"message {message} after {ticks} ticks")
+    await sender
+    print(f"channel closed after {ticks} ticks; no message was lost")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
+# ANCHOR_END: main

@@ -1,0 +1,38 @@
+//! Exercise `async_fetch_all`: fetch every URL at the same time, and hand back
+//! one result per URL, in the order of the URLs, failures included.
+//!
+//! Grade it: `cargo grade async_fetch_all`. Stuck? `cargo grade hint async_fetch_all`.
+
+use std::future::Future;
+
+/// What one fetch gives back: the page, or why it failed.
+pub type FetchResult = Result<String, String>;
+
+/// Fetches every URL of `urls` with `fetch`, all at the same time, and returns
+/// one result per URL, in the order of `urls`, whichever fetch finishes first.
+/// A failed fetch is an `Err` in its own place; the other fetches still run
+/// to the end and keep their results.
+///
+/// In Python: `await asyncio.gather(*map(fetch, urls), return_exceptions=True)`.
+pub async fn fetch_all<F, Fut>(urls: &[&str], fetch: F) -> Vec<FetchResult>
+where
+    F: Fn(String) -> Fut,
+    Fut: Future<Output = FetchResult> + Send + 'static,
+{
+    // Your code: start every fetch first (`tokio::spawn` makes each one a task
+    // that runs at once), and only then wait for them, in the order of `urls`.
+    // BEGIN SOLUTION (stub: todo!("spawn a task per URL, then await the handles in order"))
+    // `collect` runs the whole `map`: every task is spawned before the first
+    // `.await`. Awaiting the handles in spawn order gives the results in the
+    // order of the URLs; a handle that finished early just has its result ready.
+    let handles: Vec<_> = urls
+        .iter()
+        .map(|url| tokio::spawn(fetch(url.to_string())))
+        .collect();
+    let mut results = Vec::with_capacity(handles.len());
+    for handle in handles {
+        results.push(handle.await.expect("a fetch panicked"));
+    }
+    results
+    // END SOLUTION
+}
