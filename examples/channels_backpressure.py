@@ -1,5 +1,4 @@
-# queue.Queue(maxsize=n): put() blocks while the queue holds n items, so a producer
-# never gets more than n ahead. Python has no rendezvous queue: maxsize=0 means
+# queue.Queue(maxsize=n) holds a producer at most n items ahead; maxsize=0 means
 # unbounded, so put() + join() stands in for sync_channel(0). Twin of channels_backpressure.rs.
 import queue
 import sys

@@ -1,6 +1,5 @@
-# multiprocessing.Queue: the same put/get as queue.Queue, between processes.
-# Each item is pickled, a feeder thread writes it to a pipe, and the other
-# process gets a copy. Twin of channels_processes.rs.
+# multiprocessing.Queue: put/get between processes; each item is pickled, written to
+# a pipe by a feeder thread, and arrives as a copy. Twin of channels_processes.rs.
 import multiprocessing
 import os
 import sys

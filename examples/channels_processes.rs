@@ -1,7 +1,5 @@
-//! Between processes there is no shared memory to hand a value over: it crosses
-//! as bytes. This program starts a copy of itself as a child process and talks
-//! to it through pipes, in a text format it chooses: Python's multiprocessing.Queue
-//! does the same with pickle, behind the scenes.
+//! Between processes a value crosses as bytes: this program starts a copy of itself
+//! as a child process and talks to it through pipes, in a text format it chooses.
 
 // ANCHOR: main
 use std::env;

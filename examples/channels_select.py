@@ -1,6 +1,5 @@
-# Python's queues have no select: the usual stand-in is ONE queue of tagged
-# messages that every source writes into, with get_nowait, get(timeout=) and
-# threading.Timer for the timers. Twin of channels_select.rs.
+# No select in Python: one queue of tagged messages that every source writes into,
+# get_nowait, get(timeout=) and threading.Timer stand in. Twin of channels_select.rs.
 import queue
 import sys
 import threading

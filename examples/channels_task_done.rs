@@ -1,6 +1,5 @@
-//! Python's `Queue.join()` waits until every job put so far is done, while the
-//! workers stay alive for more. In Rust: send each job with a clone of a
-//! crossbeam `WaitGroup`, and wait for the clones to be dropped.
+//! Python's `Queue.join()` in Rust: each job carries a clone of a crossbeam
+//! `WaitGroup`; `wait()` returns once every clone is dropped, and the workers live on.
 
 // ANCHOR: main
 use std::thread;

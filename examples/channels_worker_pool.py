@@ -1,6 +1,5 @@
-# A pool of worker threads fed from one queue.Queue, and two ways to shut it
-# down: one sentinel per worker (finish what is queued), or a threading.Event
-# the workers check between short waits (stop now). Twin of channels_worker_pool.rs.
+# Worker threads fed from one queue.Queue, and two shutdowns: a sentinel per worker,
+# or a threading.Event checked between short waits. Twin of channels_worker_pool.rs.
 import queue
 import sys
 import threading

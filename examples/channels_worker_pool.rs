@@ -1,6 +1,5 @@
-//! A worker pool fed from one crossbeam channel, and two ways to shut it down:
-//! close the job channel (finish what is queued), or close a `stop` channel
-//! that every worker also watches (stop now, even with the job sender alive).
+//! A worker pool fed from one crossbeam channel, and two shutdowns: close the job
+//! channel (finish what is queued), or close a `stop` channel all workers watch.
 
 // ANCHOR: main
 use std::thread;
