@@ -15,6 +15,12 @@ use std::process::Command;
 #[derive(Debug, Clone, Copy)]
 pub struct Hasher(u64);
 
+impl Default for Hasher {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Hasher {
     pub fn new() -> Self {
         Hasher(0xcbf2_9ce4_8422_2325)
@@ -42,10 +48,7 @@ impl Hasher {
 /// differently, a new grader may judge differently.
 pub fn toolchain() -> String {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let rustc = Command::new(cargo)
-        .args(["--version", "--verbose"])
-        .output()
-        .map(|out| String::from_utf8_lossy(&out.stdout).into_owned())
+    let rustc = course_kit::run::query(Command::new(cargo).args(["--version", "--verbose"]))
         .unwrap_or_default();
     let grader = std::env::current_exe()
         .and_then(fs::metadata)

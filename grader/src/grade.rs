@@ -11,8 +11,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-/// Listing the tests runs no learner code; this is only a guard.
-const LIST_TIMEOUT: Duration = Duration::from_secs(30);
+/// Listing the tests runs no learner code; this is only a guard
+/// (crates/course-kit/limits.toml).
+fn list_timeout() -> Duration {
+    course_kit::limits::secs(course_kit::limits::get().grader.list)
+}
 
 /// How much of a test run's output to keep: its start and its end (where
 /// libtest's summary is). A flood of printing loses its middle.
@@ -115,7 +118,7 @@ fn grade_file(
 
     let mut list = test_command(&program, &dir);
     list.arg("--list");
-    let listed = run::run(list, LIST_TIMEOUT, Streams::Separate, KEEP)?;
+    let listed = run::run(list, list_timeout(), Streams::Separate, KEEP)?;
     let tests = crate::libtest::parse_list(&listed.out.text());
     if listed.exit != Exit::Code(0) || tests.is_empty() {
         return Ok(graded(Verdict::Trouble {

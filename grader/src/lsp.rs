@@ -67,11 +67,9 @@ pub fn project_json(repo: &Repo, manifest: &Manifest, sysroot: &Path) -> Value {
 }
 
 pub fn lsp(repo: &Repo, manifest: &Manifest) -> ExitCode {
-    let sysroot = Command::new("rustc")
-        .args(["--print", "sysroot"])
-        .output()
+    let sysroot = course_kit::run::query(Command::new("rustc").args(["--print", "sysroot"]))
         .ok()
-        .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+        .map(|out| out.trim().to_owned())
         .filter(|s| !s.is_empty());
     let Some(sysroot) = sysroot else {
         eprintln!("Cannot run `rustc --print sysroot`: is Rust installed and on PATH?");

@@ -1,29 +1,11 @@
-//! `cargo grade`: grades the course's exercises.
-//!
-//! Each exercise is built on its own, from a package generated under
-//! `target/grader/`, and its tests run in a child process under a timeout.
-//! The grader never writes to the learner's files (only `reset`, after a yes).
-
-mod book;
-mod cache;
-mod grade;
-mod hint;
-mod libtest;
-mod list;
-mod lsp;
-mod manifest;
-mod package;
-mod reset;
-mod run;
-mod state;
-mod stub;
-mod ui;
-mod verdict;
-mod verify;
-mod watch;
+//! `cargo grade`: the command line of the grader (the work is in the
+//! library, `src/lib.rs`). Learners' commands and maintainers' commands are
+//! two enums.
 
 use clap::{Parser, Subcommand};
-use manifest::{Exercise, Manifest, Repo};
+use grader::manifest::{Exercise, Manifest, Repo};
+use grader::names::unknown;
+use grader::{hint, list, lsp, reset, run, ui, verify, watch};
 use std::process::ExitCode;
 
 /// Grades the exercises of "Rust Concurrency for Python Developers".
@@ -79,6 +61,14 @@ enum Cmd {
     /// Write exercises/rust-project.json, so that rust-analyzer (your
     /// editor's completions and diagnostics) sees the exercises.
     Lsp,
+    /// Maintainers' commands (CI runs `verify`).
+    #[command(flatten)]
+    Maintainer(MaintainerCmd),
+}
+
+/// For maintainers, not learners.
+#[derive(Subcommand)]
+enum MaintainerCmd {
     /// For maintainers and CI: solutions pass, stubs and known-wrong answers
     /// fail, files and pages are in place.
     Verify {
@@ -117,7 +107,7 @@ fn main() -> ExitCode {
             Some(ex) => {
                 println!(
                     "{}",
-                    crate::ui::dim(&format!(
+                    ui::dim(&format!(
                         "(The exercise you are on, the first not passed: {}.)",
                         ex.name
                     ))
@@ -131,11 +121,13 @@ fn main() -> ExitCode {
         },
         Some(Cmd::Reset { name, yes }) => find(&name).map(|ex| reset::reset(&repo, ex, yes)),
         Some(Cmd::Lsp) => Ok(lsp::lsp(&repo, &manifest)),
-        Some(Cmd::Verify { name, full }) => match name.as_deref().map(find).transpose() {
-            Ok(only) => Ok(verify::verify(&repo, &manifest, only, full)),
-            Err(code) => Err(code),
-        },
-        Some(Cmd::MakeStubs) => Ok(verify::make_stubs(&repo, &manifest)),
+        Some(Cmd::Maintainer(MaintainerCmd::Verify { name, full })) => {
+            match name.as_deref().map(find).transpose() {
+                Ok(only) => Ok(verify::verify(&repo, &manifest, only, full)),
+                Err(code) => Err(code),
+            }
+        }
+        Some(Cmd::Maintainer(MaintainerCmd::MakeStubs)) => Ok(verify::make_stubs(&repo, &manifest)),
         None => match (cli.name.as_deref().map(find).transpose(), cli.watch) {
             (Err(code), _) => Err(code),
             (Ok(only), true) => Ok(watch::watch(&repo, &manifest, only)),
@@ -146,39 +138,6 @@ fn main() -> ExitCode {
     outcome.unwrap_or_else(|code| code)
 }
 
-/// "No exercise is called X", the likeliest meant one, and the list.
-fn unknown(manifest: &Manifest, name: &str) -> String {
-    let names = manifest.names();
-    let mut text = format!("No exercise is called `{name}`.");
-    if let Some(close) = names
-        .iter()
-        .map(|known| (distance(name, known), known))
-        .filter(|(d, known)| *d <= known.len() / 3 || known.contains(name))
-        .min()
-        .map(|(_, known)| known)
-    {
-        text.push_str(&format!(" Did you mean `{close}`?"));
-    }
-    text.push_str(&format!("\nThe exercises are: {}.", names.join(", ")));
-    text
-}
-
-/// Levenshtein distance, for "did you mean".
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
-        }
-    }
-    row[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,25 +146,5 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn an_unknown_name_lists_the_known_ones() {
-        let manifest = Manifest::parse(
-            "[[exercises]]\nname = \"threads_sum_five\"\nchapter = \"threads\"\ntitle = \"t\"\nhints = [\"h\"]\n\
-             [[exercises]]\nname = \"threads_join_order\"\nchapter = \"threads\"\ntitle = \"t\"\nhints = [\"h\"]\n",
-        )
-        .unwrap();
-        let text = unknown(&manifest, "threads_sum_fiv");
-        assert!(text.contains("Did you mean `threads_sum_five`?"), "{text}");
-        assert!(text.contains("The exercises are: threads_sum_five, threads_join_order."));
-        assert!(!unknown(&manifest, "xyz").contains("Did you mean"));
-    }
-
-    #[test]
-    fn distances() {
-        assert_eq!(distance("kitten", "sitting"), 3);
-        assert_eq!(distance("", "abc"), 3);
-        assert_eq!(distance("same", "same"), 0);
     }
 }

@@ -2,6 +2,7 @@
 //! Every file of an exercise follows from its `chapter` and `name` (see
 //! [`Repo`]), so the manifest never repeats a path that could drift.
 
+use course_kit::Layout;
 use serde::Deserialize;
 use std::fmt;
 use std::fs;
@@ -32,8 +33,9 @@ impl Default for Defaults {
     }
 }
 
+/// `[grader] exercise` of crates/course-kit/limits.toml.
 fn ten() -> u64 {
-    10
+    course_kit::limits::get().grader.exercise
 }
 
 #[derive(Debug, Deserialize)]
@@ -215,16 +217,24 @@ pub struct Repo {
 }
 
 impl Repo {
-    /// The repository this grader was built in: the parent of its crate.
+    /// The course's root, found at run time (`course_kit::Layout::find`):
+    /// `$COURSE_ROOT`, else the nearest folder with a `book.toml` from the
+    /// current directory up, else the repository this grader was built in.
     pub fn here() -> Repo {
         let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let built_in = crate_dir.parent().unwrap_or(crate_dir);
         Repo {
-            root: crate_dir.parent().unwrap_or(crate_dir).to_path_buf(),
+            root: Layout::find(built_in).root,
         }
     }
 
+    /// The layout the grader shares with xtask.
+    pub fn layout(&self) -> Layout {
+        Layout::at(&self.root)
+    }
+
     pub fn manifest_path(&self) -> PathBuf {
-        self.root.join("exercises/info.toml")
+        self.layout().exercises_manifest()
     }
 
     /// The learner's file: `exercises/CHAPTER/NAME.rs`.
@@ -307,18 +317,13 @@ impl Repo {
 
     /// `path` relative to the root when it is inside it, for messages.
     pub fn rel(&self, path: &Path) -> String {
-        path.strip_prefix(&self.root)
-            .unwrap_or(path)
-            .display()
-            .to_string()
+        self.layout().rel(path)
     }
 
     /// Makes absolute paths inside the repository relative, in compiler and
     /// test output.
     pub fn shorten(&self, text: &str) -> String {
-        let mut prefix = self.root.display().to_string();
-        prefix.push('/');
-        text.replace(&prefix, "")
+        self.layout().shorten(text)
     }
 }
 

@@ -7,15 +7,18 @@
 
 use crate::manifest::{Exercise, Repo};
 use crate::run::{self, Exit, Keep, Streams};
+use course_kit::package::{Package, Target, root_dependencies};
 use serde_json::Value;
-use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-/// A first build can compile dependencies (tokio, rayon): be generous.
-const BUILD_TIMEOUT: Duration = Duration::from_secs(900);
+/// A first build can compile dependencies (tokio, rayon): be generous
+/// (crates/course-kit/limits.toml).
+fn build_timeout() -> Duration {
+    course_kit::limits::secs(course_kit::limits::get().grader.build)
+}
 
 /// What is being built as the exercise's library.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,6 +74,42 @@ pub fn package_dir(repo: &Repo, ex: &Exercise, subject: &Subject) -> PathBuf {
         .join(subject.folder())
 }
 
+/// The generated package: the file under test as library `exercise`, the
+/// exercise's tests as its one test target, the support crate as a
+/// dev-dependency, and the root `Cargo.toml`'s versions of the crates the
+/// exercise may use (`course_kit::package`, shared with xtask).
+pub fn package(
+    repo: &Repo,
+    ex: &Exercise,
+    subject: &Subject,
+    lib: &Path,
+) -> Result<Package, String> {
+    let mut package = Package::new(
+        format!("Made by `cargo grade` for `{}`", ex.name),
+        format!("grade-{}-{}", ex.name, subject.folder()),
+    );
+    package.lib = Some(Target::new("exercise", lib));
+    package
+        .tests
+        .push(Target::new(&ex.name, repo.tests_file(ex)));
+    let mut support = toml::Table::new();
+    support.insert(
+        "path".into(),
+        repo.support_dir().display().to_string().into(),
+    );
+    package
+        .dev_dependencies
+        .insert("exercise-support".into(), support.into());
+    if !ex.dependencies.is_empty() {
+        package.dependencies = root_dependencies(&repo.layout(), Some(&ex.dependencies))
+            .map_err(|why| format!("exercise `{}`: {why}", ex.name))?;
+    }
+    // Line tables only: backtraces then name the learner's line, and
+    // building and linking stay faster than with full debug info.
+    package.debug = Some("line-tables-only".into());
+    Ok(package)
+}
+
 /// The generated package's `Cargo.toml`.
 pub fn manifest_text(
     repo: &Repo,
@@ -78,67 +117,7 @@ pub fn manifest_text(
     subject: &Subject,
     lib: &Path,
 ) -> Result<String, String> {
-    let path = |p: &Path| toml::Value::String(p.display().to_string()).to_string();
-    let mut text = format!(
-        "# Made by `cargo grade` for `{name}`; rewritten on every run.\n\
-         [package]\n\
-         name = \"grade-{name}-{folder}\"\n\
-         version = \"0.0.0\"\n\
-         edition = \"2024\"\n\
-         publish = false\n\
-         autotests = false\n\
-         autobenches = false\n\
-         autoexamples = false\n\
-         autobins = false\n\
-         \n\
-         [lib]\n\
-         name = \"exercise\"\n\
-         path = {lib}\n\
-         test = false\n\
-         doctest = false\n\
-         \n\
-         [[test]]\n\
-         name = \"{name}\"\n\
-         path = {tests}\n\
-         \n\
-         [dev-dependencies]\n\
-         exercise-support = {{ path = {support} }}\n\
-         \n\
-         [dependencies]\n",
-        name = ex.name,
-        folder = subject.folder(),
-        lib = path(lib),
-        tests = path(&repo.tests_file(ex)),
-        support = path(&repo.support_dir()),
-    );
-    if !ex.dependencies.is_empty() {
-        let root_manifest = fs::read_to_string(repo.root.join("Cargo.toml"))
-            .map_err(|e| format!("cannot read Cargo.toml: {e}"))?;
-        let root: toml::Table =
-            toml::from_str(&root_manifest).map_err(|e| format!("Cargo.toml: {e}"))?;
-        let known = root.get("dependencies").and_then(toml::Value::as_table);
-        for dependency in &ex.dependencies {
-            let spec = known.and_then(|deps| deps.get(dependency)).ok_or_else(|| {
-                format!(
-                    "exercise `{}` uses `{dependency}`, which the root Cargo.toml's [dependencies] does not list",
-                    ex.name
-                )
-            })?;
-            text.push_str(&format!("{dependency} = {spec}\n"));
-        }
-    }
-    // Line tables only: backtraces then name the learner's line, and
-    // building and linking stay faster than with full debug info. Its own
-    // workspace: it lives inside the course's tree but is no member.
-    text.push_str("\n[profile.dev]\ndebug = \"line-tables-only\"\n\n[workspace]\n");
-    Ok(text)
-}
-
-fn write_if_changed(path: &Path, contents: &str) -> io::Result<()> {
-    if fs::read_to_string(path).ok().as_deref() != Some(contents) {
-        fs::write(path, contents)?;
-    }
-    Ok(())
+    package(repo, ex, subject, lib).map(|p| p.manifest())
 }
 
 /// Builds the tests of `ex` against `lib` (not running them).
@@ -148,18 +127,14 @@ pub fn build(repo: &Repo, ex: &Exercise, subject: &Subject, lib: &Path) -> io::R
         warnings: Vec::new(),
     };
     let dir = package_dir(repo, ex, subject);
-    fs::create_dir_all(&dir)?;
-    let manifest = match manifest_text(repo, ex, subject, lib) {
-        Ok(text) => text,
+    let package = match package(repo, ex, subject, lib) {
+        Ok(package) => package,
         Err(why) => return Ok(trouble(why)),
     };
-    write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
     // The same versions as the course's own examples: start from its lock.
-    if !ex.dependencies.is_empty()
-        && let Ok(lock) = fs::read_to_string(repo.root.join("Cargo.lock"))
-    {
-        write_if_changed(&dir.join("Cargo.lock"), &lock)?;
-    }
+    let lock = repo.layout().cargo_lock();
+    let lock = (!ex.dependencies.is_empty()).then_some(lock.as_path());
+    package.write(&dir, lock)?;
 
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
@@ -177,7 +152,7 @@ pub fn build(repo: &Repo, ex: &Exercise, subject: &Subject, lib: &Path) -> io::R
         .env("CARGO_TERM_PROGRESS_WHEN", "never");
     let finished = run::run(
         command,
-        BUILD_TIMEOUT,
+        build_timeout(),
         Streams::Separate,
         Keep {
             head: 8 << 20,
@@ -187,7 +162,7 @@ pub fn build(repo: &Repo, ex: &Exercise, subject: &Subject, lib: &Path) -> io::R
     if finished.exit == Exit::TimedOut {
         return Ok(trouble(format!(
             "building took longer than {} s and was stopped",
-            BUILD_TIMEOUT.as_secs()
+            build_timeout().as_secs()
         )));
     }
     let parsed = parse_messages(&finished.out.text());
@@ -293,6 +268,7 @@ fn cargo_complaint(stderr: &str) -> String {
 mod tests {
     use super::*;
     use crate::manifest::Manifest;
+    use std::fs;
 
     fn exercise(dependencies: &str) -> Exercise {
         let manifest = Manifest::parse(&format!(

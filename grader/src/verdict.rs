@@ -387,7 +387,7 @@ pub fn classify(
     if finished.out.cut() > 0 {
         // A flood cut the middle, where the failures' sections are: take
         // them from the lines kept from the whole stream instead.
-        let kept = libtest::parse_run(&shorten(finished.out.notable()));
+        let kept = libtest::parse_run(&shorten(finished.out.observer.text()));
         report.failures = kept.failures;
         if report.results.len() < kept.results.len() {
             report.results = kept.results;

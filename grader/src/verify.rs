@@ -16,7 +16,7 @@ use crate::verdict::{Kind, Verdict};
 use std::fs;
 use std::path::Path;
 use std::process::{Command, ExitCode};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// What a known-wrong answer declares in its first comment lines:
 ///
@@ -420,13 +420,10 @@ fn pages(repo: &Repo, ex: &Exercise, summary: &str) -> Result<String, String> {
              `# Solutions: CHAPTER TITLE` at the end of the book"
         ));
     }
-    for (path, text) in [(&page, &text), (&solution_page, &solution_text)] {
-        if let Some(line) = code_outside_includes(text) {
-            return Err(format!(
-                "{} line {line}: a code block may only hold {{{{#include …}}}} lines",
-                repo.rel(path)
-            ));
-        }
+    // What a page may hold (no code that is not a file) is the book
+    // checker's rule (`cargo xtask check-book`, xtask/src/book.rs), applied
+    // to every page SUMMARY.md lists, these included.
+    for path in [&page, &solution_page] {
         let listed = path
             .strip_prefix(repo.root.join("src"))
             .map(|p| format!("]({})", p.display()))
@@ -440,21 +437,6 @@ fn pages(repo: &Repo, ex: &Exercise, summary: &str) -> Result<String, String> {
         repo.rel(&page),
         repo.rel(&solution_page)
     ))
-}
-
-/// The first line of a fenced code block that is not an include: the book
-/// shows code only from files that are compiled and tested.
-fn code_outside_includes(markdown: &str) -> Option<usize> {
-    let mut in_fence = false;
-    for (index, line) in markdown.lines().enumerate() {
-        let trimmed = line.trim();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            in_fence = !in_fence;
-        } else if in_fence && !trimmed.is_empty() && !trimmed.starts_with("{{#include ") {
-            return Some(index + 1);
-        }
-    }
-    None
 }
 
 /// Every exercise, solution, test and wrong-answer file belongs to an
@@ -547,7 +529,7 @@ fn support_tests(repo: &Repo) -> Result<String, String> {
         .env("CARGO_TERM_COLOR", "never");
     let finished = run::run(
         command,
-        Duration::from_secs(600),
+        course_kit::limits::secs(course_kit::limits::get().grader.support_tests),
         Streams::Merged,
         Keep {
             head: 64 << 10,
@@ -624,15 +606,6 @@ pub fn make_stubs(repo: &Repo, manifest: &Manifest) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pages_show_code_only_through_includes() {
-        let good =
-            "text\n\n```rust\n{{#include ../../../exercises/threads/a.rs}}\n```\n\n`inline` code\n";
-        assert_eq!(code_outside_includes(good), None);
-        let bad = "text\n```rust\n{{#include a.rs}}\nfn main() {}\n```\n";
-        assert_eq!(code_outside_includes(bad), Some(4));
-    }
 
     #[test]
     fn reads_what_a_wrong_answer_expects() {

@@ -68,7 +68,7 @@ fn bless_one(root: &Path, example: &Example) -> Result<()> {
         println!(
             "{}: wrote {} — read it:",
             example.name,
-            example.expected_path.display()
+            course_kit::Layout::at(root).rel(&example.expected_path)
         );
         println!("{}", expect::diff(&old, &text));
     }

@@ -40,6 +40,12 @@ pub enum Need {
 pub enum Action {
     /// `cargo ARGS` in the root.
     Cargo(&'static [&'static str]),
+    /// `cargo ARGS` in the root with these environment variables (paths in
+    /// them are relative to the root).
+    CargoWith(
+        &'static [&'static str],
+        &'static [(&'static str, &'static str)],
+    ),
     /// A tool of the virtual environment, `bin/TOOL ARGS`, in the root.
     Venv(&'static str, &'static [&'static str]),
     /// This program again, `xtask ARGS` (an in-process check, run as a child
@@ -80,6 +86,15 @@ pub fn steps(limits: &Xtask) -> Vec<Step> {
         // Builds every example, then runs them (tests/examples.rs), the
         // compile-fail checks (tests/compile_fail.rs) and the tools' tests.
         step(Rust, "cargo test", limits.cargo_test, &[], Cargo(&["test", "--workspace", "--locked"])),
+        // Loom explores the thread interleavings of the Shared state
+        // chapter's bounded buffer (crates/primitives/tests/loom.rs) and
+        // checks that its broken variants fail with the output the book
+        // shows. Its own target directory: `--cfg loom` in target/ would
+        // rebuild everything there.
+        step(Rust, "loom (model checking)", limits.loom, &[], CargoWith(
+            &["test", "-p", "primitives", "--release", "--locked", "--test", "loom"],
+            &[("RUSTFLAGS", "--cfg loom"), ("CARGO_TARGET_DIR", "target/loom"), ("LOOM_MAX_PREEMPTIONS", "3")],
+        )),
         // Every solution passes, every untouched stub fails, every
         // known-wrong answer is rejected with its declared verdict.
         step(Rust, "exercises (cargo grade verify)", limits.grade_verify, &[], Cargo(&["grade", "verify"])),
@@ -144,6 +159,11 @@ impl Context<'_> {
             Action::Cargo(args) => {
                 let mut command = Command::new("cargo");
                 command.args(args);
+                command
+            }
+            Action::CargoWith(args, env) => {
+                let mut command = Command::new("cargo");
+                command.args(args).envs(env.iter().copied());
                 command
             }
             Action::Venv(tool, args) => {

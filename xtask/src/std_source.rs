@@ -43,13 +43,5 @@ pub fn rustc_wrapper(target_dir: &Path) -> io::Result<PathBuf> {
 }
 
 fn rustc_says(rustc: &str, args: &[&str]) -> io::Result<String> {
-    let output = Command::new(rustc).args(args).output()?;
-    if !output.status.success() {
-        return Err(io::Error::other(format!(
-            "`{rustc} {}` failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr)
-        )));
-    }
-    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    course_kit::run::query(Command::new(rustc).args(args))
 }

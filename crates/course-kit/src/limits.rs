@@ -53,6 +53,7 @@ pub struct Grader {
     pub build: u64,
     pub list: u64,
     pub exercise: u64,
+    pub support_tests: u64,
 }
 
 #[derive(Debug, Deserialize)]

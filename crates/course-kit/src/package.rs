@@ -40,9 +40,10 @@ pub struct Package {
     pub tests: Vec<Target>,
     pub dependencies: Table,
     pub dev_dependencies: Table,
-    /// `[profile.dev] debug = false`: panics still name file and line, and
-    /// building and linking are faster.
-    pub no_debug_info: bool,
+    /// `[profile.dev] debug = …` when set: `false`, or `"line-tables-only"`
+    /// (backtraces name the learner's line; building and linking stay
+    /// faster than with full debug info).
+    pub debug: Option<Value>,
 }
 
 impl Package {
@@ -85,9 +86,9 @@ impl Package {
                 self.dev_dependencies.clone().into(),
             );
         }
-        if self.no_debug_info {
+        if let Some(debug) = &self.debug {
             let mut dev = Table::new();
-            dev.insert("debug".into(), false.into());
+            dev.insert("debug".into(), debug.clone());
             let mut profile = Table::new();
             profile.insert("dev".into(), dev.into());
             doc.insert("profile".into(), profile.into());
@@ -164,7 +165,7 @@ mod tests {
         package
             .tests
             .push(Target::new("x", "/course/exercises/t/tests/x.rs"));
-        package.no_debug_info = true;
+        package.debug = Some("line-tables-only".into());
         let text = package.manifest();
         assert!(text.starts_with("# Made by `cargo grade` for `x`; rewritten"));
         let parsed: Table = toml::from_str(&text).unwrap();
@@ -174,7 +175,10 @@ mod tests {
             parsed["test"][0]["path"].as_str(),
             Some("/course/exercises/t/tests/x.rs")
         );
-        assert_eq!(parsed["profile"]["dev"]["debug"].as_bool(), Some(false));
+        assert_eq!(
+            parsed["profile"]["dev"]["debug"].as_str(),
+            Some("line-tables-only")
+        );
         assert!(parsed.contains_key("workspace"));
         assert!(!parsed.contains_key("bin"));
     }

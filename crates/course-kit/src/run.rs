@@ -369,6 +369,26 @@ pub fn run<O: LineObserver>(
     })
 }
 
+/// A quick query of a tool (`rustc --print sysroot`, `cargo --version`):
+/// its stdout when it exits with 0 within [`QUERY_LIMIT`], else an error
+/// that says what happened (with its stderr).
+pub fn query(command: &mut Command) -> io::Result<String> {
+    let finished: Finished = run(command, QUERY_LIMIT, Output::Separate(Keep::MIB))?;
+    if finished.exit.success() {
+        Ok(finished.out.text())
+    } else {
+        Err(io::Error::other(format!(
+            "{:?}: {}: {}",
+            command,
+            finished.exit,
+            finished.err.text().trim()
+        )))
+    }
+}
+
+/// How long a quick query of a tool may take.
+pub const QUERY_LIMIT: Duration = Duration::from_secs(60);
+
 /// Waits for `child`; past the limit, kills its group and reaps it.
 fn wait(mut child: Child, until: Until) -> io::Result<Exit> {
     let id = child.id();
