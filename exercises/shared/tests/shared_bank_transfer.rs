@@ -4,6 +4,7 @@
 use exercise::{Bank, TransferError};
 use exercise_support::Rendezvous;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 
 #[test]
@@ -79,22 +80,38 @@ fn opposite_transfers_from_many_threads_keep_every_cent() {
             }
         }));
     }
-    for _ in 0..2 {
-        let (bank, meeting) = (Arc::clone(&bank), Arc::clone(&meeting));
-        handles.push(thread::spawn(move || {
-            meeting.meet();
-            for _ in 0..200 {
-                let total: u64 = bank.audit().iter().sum();
-                assert_eq!(
-                    total,
-                    3 * START,
-                    "money appeared or vanished during the transfers"
-                );
-            }
-        }));
-    }
-    for handle in handles {
-        if let Err(panic) = handle.join() {
+    // The auditors check until the transfers are over. A transfer that lets
+    // go of one lock before taking the other has money in flight, which an
+    // audit may (not must: it needs the right moment) catch.
+    let moving = Arc::new(AtomicBool::new(true));
+    let auditors: Vec<_> = (0..2)
+        .map(|_| {
+            let (bank, meeting, moving) =
+                (Arc::clone(&bank), Arc::clone(&meeting), Arc::clone(&moving));
+            thread::spawn(move || {
+                meeting.meet();
+                loop {
+                    let total: u64 = bank.audit().iter().sum();
+                    assert_eq!(
+                        total,
+                        3 * START,
+                        "money appeared or vanished during the transfers"
+                    );
+                    if !moving.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    thread::yield_now(); // let the transfers through
+                }
+            })
+        })
+        .collect();
+    let results: Vec<_> = handles.into_iter().map(|h| h.join()).collect();
+    moving.store(false, Ordering::SeqCst);
+    for result in results
+        .into_iter()
+        .chain(auditors.into_iter().map(|a| a.join()))
+    {
+        if let Err(panic) = result {
             std::panic::resume_unwind(panic);
         }
     }
