@@ -9,6 +9,7 @@ def say(line: str) -> None:
 
 
 def main() -> None:
+    # ANCHOR: main
     release = threading.Event()
     result: list[int] = []
 
@@ -32,6 +33,7 @@ def main() -> None:
     worker.join()
     say(f"after release: result = {result[0]}")
     say(f"after it returned: finished = {str(not worker.is_alive()).lower()}")
+    # ANCHOR_END: main
 
 
 if __name__ == "__main__":
