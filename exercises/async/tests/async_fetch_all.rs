@@ -31,6 +31,7 @@ fn ok(url: &str) -> FetchResult {
     Ok(format!("{url}: 200"))
 }
 
+#[track_caller]
 fn check_count(results: &[FetchResult], urls: &[&str]) {
     assert!(
         results.len() == urls.len(),
