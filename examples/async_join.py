@@ -1,11 +1,11 @@
 # asyncio.gather runs coroutines concurrently: five naps take as long as one, not five.
-# asyncio cannot pause its clock, so the twin naps 50 ms and reports in those units.
+# asyncio cannot pause its clock, so the twin naps 100 ms and reports in those units.
 
 # ANCHOR: main
 import asyncio
 import time
 
-NAP = 0.05  # one "second" of the Rust program
+NAP = 0.1  # one "second" of the Rust program
 
 
 async def nap(nap_id: int) -> int:
