@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 
-use crate::directives::{self, Directive};
-use crate::examples::{self, CompileFail, Example};
+use crate::directives::{self, Course, Directive};
+use crate::examples;
 
 /// A chapter file as listed in `src/SUMMARY.md`.
 pub struct Chapter {
@@ -30,15 +30,14 @@ pub fn check(root: &Path) -> Result<usize> {
     for chapter in &chapters {
         let file = format!("src/{}", chapter.path);
         problems.extend(inline_code_blocks(&file, &chapter.text));
-        for directive in directives::scan(&chapter.text) {
-            let line = directives::line_of(&chapter.text, directive.start);
-            let context = Context {
-                root,
-                chapter,
-                examples: &examples,
-                compile_fail: &compile_fail,
-            };
-            match context.validate(&directive) {
+        let course = Course {
+            root,
+            examples: &examples,
+            compile_fail: &compile_fail,
+        };
+        for found in directives::scan(&chapter.text) {
+            let line = directives::line_of(&chapter.text, found.start);
+            match Directive::parse(&found).and_then(|d| d.validate(&course, &chapter.path)) {
                 Ok(Some(name)) => {
                     shown.insert(name);
                 }
@@ -176,97 +175,6 @@ fn only_includes(body: &str) -> bool {
                 && [directives::INCLUDE, directives::RUSTDOC_INCLUDE]
                     .contains(&found[0].kind.as_str())
         })
-}
-
-struct Context<'a> {
-    root: &'a Path,
-    chapter: &'a Chapter,
-    examples: &'a [Example],
-    compile_fail: &'a [CompileFail],
-}
-
-impl Context<'_> {
-    /// Checks one directive; returns the example it shows, if any.
-    fn validate(&self, directive: &Directive) -> std::result::Result<Option<String>, String> {
-        let (target, anchor) = directives::split_anchor(&directive.arg);
-        match directive.kind.as_str() {
-            directives::EXAMPLE => {
-                let example = self.example(target)?;
-                if let Some(anchor) = anchor {
-                    require_anchor(&example.rust, anchor)?;
-                    if let Some(python) = &example.python {
-                        require_anchor(python, anchor)?;
-                    }
-                }
-                Ok(Some(example.name.clone()))
-            }
-            directives::OUTPUT => self.example(target).map(|_| None),
-            directives::COMPILE_FAIL => {
-                let program = self
-                    .compile_fail
-                    .iter()
-                    .find(|p| p.name == target)
-                    .ok_or_else(|| {
-                        format!(
-                            "{{{{#compile_fail {target}}}}}: no examples/compile_fail/{target}.rs"
-                        )
-                    })?;
-                if let Some(anchor) = anchor {
-                    require_anchor(&program.source, anchor)?;
-                }
-                if !program.stderr.exists() {
-                    return Err(format!(
-                        "{}: missing; run `cargo xtask bless-errors` to write rustc's output",
-                        program.stderr.display()
-                    ));
-                }
-                Ok(Some(program.name.clone()))
-            }
-            directives::INCLUDE | directives::RUSTDOC_INCLUDE => {
-                let dir = self.root.join("src").join(&self.chapter.path);
-                let path = dir.parent().unwrap_or(self.root).join(target);
-                if !path.is_file() {
-                    return Err(format!(
-                        "{{{{#{} {}}}}}: no file {}",
-                        directive.kind,
-                        directive.arg,
-                        path.display()
-                    ));
-                }
-                match anchor {
-                    Some(anchor) if anchor.chars().all(|c| c.is_ascii_digit()) => Err(format!(
-                        "{{{{#{} {}}}}}: include by line numbers drifts when the file changes; use an ANCHOR",
-                        directive.kind, directive.arg
-                    )),
-                    Some(anchor) => require_anchor(&path, anchor).map(|_| None),
-                    None => Ok(None),
-                }
-            }
-            // mdbook-tabs' own, written by hand where a page shows two files
-            // side by side (an exercise's Rust and Python solutions).
-            "tabs" | "tab" | "endtab" | "endtabs" => Ok(None),
-            other => Err(format!("unknown directive {{{{#{other}}}}}")),
-        }
-    }
-
-    fn example(&self, name: &str) -> std::result::Result<&Example, String> {
-        self.examples
-            .iter()
-            .find(|e| e.name == name)
-            .ok_or_else(|| format!("no example examples/{name}.rs"))
-    }
-}
-
-fn require_anchor(path: &Path, anchor: &str) -> std::result::Result<(), String> {
-    let source = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    if directives::has_anchor(&source, anchor) {
-        Ok(())
-    } else {
-        Err(format!(
-            "{}: no ANCHOR: {anchor} … ANCHOR_END: {anchor}",
-            path.display()
-        ))
-    }
 }
 
 #[cfg(test)]
