@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 
+use course_kit::Layout;
+use course_kit::diagnostic::{Diagnostic, render_all};
+
 use crate::directives::{self, Course, Directive};
 use crate::examples;
 
@@ -25,10 +28,11 @@ pub fn check(root: &Path) -> Result<usize> {
     let examples = examples::discover(root)?;
     let compile_fail = examples::discover_compile_fail(root)?;
     let chapters = chapters(root)?;
-    let mut problems = Vec::new();
+    let layout = Layout::at(root);
+    let mut problems: Vec<Diagnostic> = Vec::new();
     let mut shown = BTreeSet::new();
     for chapter in &chapters {
-        let file = format!("src/{}", chapter.path);
+        let file = layout.src_dir().join(&chapter.path);
         problems.extend(inline_code_blocks(&file, &chapter.text));
         let course = Course {
             root,
@@ -42,34 +46,36 @@ pub fn check(root: &Path) -> Result<usize> {
                     shown.insert(name);
                 }
                 Ok(None) => {}
-                Err(why) => problems.push(format!("{file}:{line}: {why}")),
+                Err(why) => problems.push(Diagnostic::at(&file, line, why)),
             }
         }
     }
     for example in &examples {
         if !shown.contains(&example.name) {
-            problems.push(format!(
-                "{}: no chapter shows this example; add {{{{#example {}}}}} to a page",
-                example.rust.display(),
-                example.name
+            problems.push(Diagnostic::file(
+                &example.rust,
+                format!(
+                    "no chapter shows this example; add {{{{#example {}}}}} to a page",
+                    example.name
+                ),
             ));
         }
     }
     for program in &compile_fail {
         if !shown.contains(&program.name) {
-            problems.push(format!(
-                "{}: no chapter shows this program; add {{{{#compile_fail {}}}}} to a page",
-                program.source.display(),
-                program.name
+            problems.push(Diagnostic::file(
+                &program.source,
+                format!(
+                    "no chapter shows this program; add {{{{#compile_fail {}}}}} to a page",
+                    program.name
+                ),
             ));
         }
     }
     if problems.is_empty() {
         return Ok(chapters.len());
     }
-    let prefix = format!("{}/", root.display());
-    let problems: Vec<String> = problems.iter().map(|p| p.replace(&prefix, "")).collect();
-    bail!("{}", problems.join("\n"))
+    bail!("{}", render_all(&problems, &layout))
 }
 
 /// The chapters named by `src/SUMMARY.md`, read; every `.md` in `src/` must
@@ -120,7 +126,7 @@ fn markdown_files(dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 /// A code block may hold only `{{#include}}` / `{{#rustdoc_include}}` lines.
-fn inline_code_blocks(file: &str, text: &str) -> Vec<String> {
+fn inline_code_blocks(file: &Path, text: &str) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let mut block: Option<(usize, String, String)> = None;
     for (event, range) in Parser::new(text).into_offset_iter() {
@@ -148,9 +154,13 @@ fn inline_code_blocks(file: &str, text: &str) -> Vec<String> {
                     } else {
                         &lang
                     };
-                    problems.push(format!(
-                        "{file}:{line}: inline code block ({lang}): show programs with \
-                         {{{{#example NAME}}}} or include a file, so the test suite runs them"
+                    problems.push(Diagnostic::at(
+                        file,
+                        line,
+                        format!(
+                            "inline code block ({lang}): show programs with \
+                             {{{{#example NAME}}}} or include a file, so the test suite runs them"
+                        ),
                     ));
                 }
             }
@@ -184,10 +194,12 @@ mod tests {
     #[test]
     fn inline_code_is_rejected_with_its_line() {
         let text = "# Title\n\nSome prose.\n\n```rust\nfn main() {}\n```\n";
-        let problems = inline_code_blocks("src/x.md", text);
+        let problems = inline_code_blocks(Path::new("src/x.md"), text);
         assert_eq!(problems.len(), 1);
         assert!(
-            problems[0].starts_with("src/x.md:5: inline code block (rust)"),
+            problems[0]
+                .to_string()
+                .starts_with("src/x.md:5: inline code block (rust)"),
             "{}",
             problems[0]
         );
@@ -195,15 +207,15 @@ mod tests {
 
     #[test]
     fn indented_code_is_rejected_too() {
-        let problems = inline_code_blocks("src/x.md", "Prose.\n\n    let x = 1;\n");
+        let problems = inline_code_blocks(Path::new("src/x.md"), "Prose.\n\n    let x = 1;\n");
         assert_eq!(problems.len(), 1);
     }
 
     #[test]
     fn include_only_blocks_pass() {
         let text = "```rust\n{{#include ../../solutions/threads/x.rs}}\n```\n";
-        assert!(inline_code_blocks("src/x.md", text).is_empty());
+        assert!(inline_code_blocks(Path::new("src/x.md"), text).is_empty());
         let mixed = "```rust\n{{#include ../x.rs}}\nlet y = 2;\n```\n";
-        assert_eq!(inline_code_blocks("src/x.md", mixed).len(), 1);
+        assert_eq!(inline_code_blocks(Path::new("src/x.md"), mixed).len(), 1);
     }
 }
