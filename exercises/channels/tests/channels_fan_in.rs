@@ -1,7 +1,7 @@
 //! Tests for `channels_fan_in`. `cargo grade channels_fan_in` runs them
 //! against your `exercises/channels/channels_fan_in.rs`.
 
-use crossbeam::channel;
+use crossbeam::channel::{self, TrySendError};
 use exercise::{Event, fan_in};
 use exercise_support::PATIENCE;
 use std::thread;
@@ -75,17 +75,30 @@ fn both_channels_are_read_until_both_are_closed() {
 
 #[test]
 fn messages_that_arrive_while_it_waits_are_received() {
-    let (reading_tx, readings) = channel::unbounded();
-    let (alarm_tx, alarms) = channel::unbounded();
-    // Nothing is there yet when fan_in starts. The quiet time is only a guard
-    // here: both channels close right after the three sends.
+    // Rendezvous channels (capacity 0): `try_send` succeeds only while a
+    // receiver is blocked waiting on the channel. So the first message goes
+    // in only once fan_in is waiting, with nothing there yet, and fails if
+    // fan_in has already given up and returned. The quiet time is only a
+    // guard: both channels close right after the three sends.
+    let (reading_tx, readings) = channel::bounded(0);
+    let (alarm_tx, alarms) = channel::bounded(0);
     let merger = thread::spawn(move || fan_in(readings, alarms, Duration::from_secs(5)));
-    reading_tx.send(7).unwrap();
-    alarm_tx.send("door".to_owned()).unwrap();
-    reading_tx.send(8).unwrap();
+    let waited = loop {
+        match reading_tx.try_send(7) {
+            Ok(()) => break true,
+            Err(TrySendError::Full(_)) => thread::yield_now(), // not waiting yet
+            Err(TrySendError::Disconnected(_)) => break false, // fan_in has returned
+        }
+    };
+    let sent = waited && alarm_tx.send("door".to_owned()).is_ok() && reading_tx.send(8).is_ok();
     drop(alarm_tx);
     drop(reading_tx);
     let events = merger.join().expect("fan_in panicked");
+    assert!(
+        sent,
+        "fan_in returned {events:?} before the messages were sent: with both channels open \
+         and nothing there yet, it must wait for a message (up to `quiet`), not give up at once"
+    );
     assert_eq!(
         split(&events),
         (vec![7, 8], vec!["door".to_owned()]),

@@ -50,14 +50,34 @@ def test_both_channels_are_read_until_both_are_closed(solution):
     )
 
 
+class Watched(queue.Queue):
+    """A queue that records when a blocking get() finds it empty and waits."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waited_on = threading.Event()
+
+    def get(self, block=True, timeout=None):
+        with self.mutex:
+            if block and not self._qsize():
+                self.waited_on.set()
+        return super().get(block, timeout)
+
+
 def test_messages_that_arrive_while_it_waits_are_received(solution):
-    readings, alarms = queue.Queue(), queue.Queue()
+    readings, alarms = Watched(), Watched()
     result = []
     merger = threading.Thread(
         # The quiet time is only a guard: both queues close right after the sends.
         target=lambda: result.extend(solution.fan_in(readings, alarms, 5.0))
     )
     merger.start()
+    # Nothing is sent until something waits on both queues, empty: these
+    # messages arrive while fan_in is waiting, not before it starts.
+    assert readings.waited_on.wait(PATIENCE) and alarms.waited_on.wait(PATIENCE), (
+        "nothing waited on the empty queues: fan_in must wait for messages (get with a "
+        "timeout, or a forwarding thread's get), not only look with get_nowait"
+    )
     readings.put(7)
     alarms.put("door")
     readings.put(8)
