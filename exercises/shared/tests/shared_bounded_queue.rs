@@ -12,7 +12,7 @@ use std::thread;
 use std::time::Duration;
 
 /// Long enough for a spawned thread to reach its wait.
-const SETTLE: Duration = Duration::from_millis(100);
+const SETTLE: Duration = Duration::from_millis(200);
 
 /// Runs `pop` on a new thread; its result arrives on the channel.
 fn pop_in_thread(queue: &Arc<BoundedQueue<u32>>, results: &mpsc::Sender<Option<u32>>) {
@@ -109,7 +109,7 @@ fn no_wake_up_is_lost_with_many_producers_and_consumers() {
         .map(|p| {
             let queue = Arc::clone(&queue);
             thread::spawn(move || {
-                for i in 0..2000 {
+                for i in 0..500 {
                     queue.push(p * 10_000 + i).unwrap();
                 }
             })
@@ -137,7 +137,7 @@ fn no_wake_up_is_lost_with_many_producers_and_consumers() {
         .collect();
     all.sort();
     let expected: Vec<u32> = (0..3)
-        .flat_map(|p| (0..2000).map(move |i| p * 10_000 + i))
+        .flat_map(|p| (0..500).map(move |i| p * 10_000 + i))
         .collect();
     assert!(
         all == expected,

@@ -9,7 +9,7 @@ use std::thread;
 use std::time::Duration;
 
 /// Long enough for a spawned thread to reach its wait.
-const SETTLE: Duration = Duration::from_millis(100);
+const SETTLE: Duration = Duration::from_millis(200);
 
 #[test]
 fn a_permit_is_taken_and_given_back() {

@@ -9,7 +9,7 @@ import time
 import pytest
 from exercise_support import Rendezvous
 
-SETTLE = 0.1  # seconds for a new thread to reach its wait
+SETTLE = 0.2  # seconds for a new thread to reach its wait
 LIMIT = 10  # seconds: a guard against a thread that never wakes up
 
 
