@@ -91,7 +91,14 @@ fn items_are_taken_only_when_there_is_room_for_them() {
 
 #[test]
 fn stops_without_panicking_when_the_receiver_is_dropped() {
-    let (rx, producer) = spawn_producer(0..100_000, 2);
+    let pulled = Arc::new(AtomicUsize::new(0));
+    let items = {
+        let pulled = Arc::clone(&pulled);
+        (0..100_000).inspect(move |_| {
+            pulled.fetch_add(1, Ordering::SeqCst);
+        })
+    };
+    let (rx, producer) = spawn_producer(items, 2);
     for expected in 0..3 {
         assert_eq!(rx.recv().ok(), Some(expected));
     }
@@ -106,5 +113,12 @@ fn stops_without_panicking_when_the_receiver_is_dropped() {
         (3..=5).contains(&sent),
         "3 items were received and 2 more fit in the channel, so the producer sent 3 to 5 \
          items before noticing; it says it sent {sent}"
+    );
+    // 3 received, at most 2 in the channel, and the one whose send failed.
+    let taken = pulled.load(Ordering::SeqCst);
+    assert!(
+        taken <= 6,
+        "after the receiver was dropped, the producer went on taking items ({taken} of them): \
+         a failed send means nobody will ever read again, so stop at the first one"
     );
 }

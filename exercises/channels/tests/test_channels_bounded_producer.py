@@ -70,8 +70,15 @@ def test_items_are_taken_only_when_there_is_room_for_them(solution):
 
 
 def test_stops_when_the_consumer_has_had_enough(solution):
+    pulled = [0]
+
+    def items():
+        for n in range(100_000):
+            pulled[0] += 1
+            yield n
+
     stop = threading.Event()
-    q, producer, sent = solution.spawn_producer(range(100_000), 2, stop)
+    q, producer, sent = solution.spawn_producer(items(), 2, stop)
     assert [solution.take(q) for _ in range(3)] == [0, 1, 2]
     stop.set()  # Python's stand-in for dropping the receiver
     producer.join(timeout=5)
@@ -79,4 +86,9 @@ def test_stops_when_the_consumer_has_had_enough(solution):
     assert 3 <= sent[0] <= 5, (
         "3 items were received and 2 more fit in the queue, so the producer sent 3 to 5 "
         f"items before noticing; it says it sent {sent[0]}"
+    )
+    # 3 received, at most 2 in the queue, and the one it was trying to put.
+    assert pulled[0] <= 6, (
+        f"after the consumer had had enough, the producer went on taking items ({pulled[0]} "
+        "of them): stop at the first put that cannot go through"
     )
