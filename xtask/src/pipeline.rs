@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, Result, anyhow, bail};
 use course_kit::limits::{self, Xtask};
 use xtask::run::run_step;
-use xtask::tools;
+use xtask::{book, tools};
 
 /// The jobs of `.github/workflows/ci.yml`; `cargo xtask test` runs them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -48,9 +48,9 @@ pub enum Action {
     ),
     /// A tool of the virtual environment, `bin/TOOL ARGS`, in the root.
     Venv(&'static str, &'static [&'static str]),
-    /// This program again, `xtask ARGS` (an in-process check, run as a child
-    /// so it is timed like the others).
-    Xtask(&'static [&'static str]),
+    /// A check run in this process (no child to time out; `cargo test`
+    /// rebuilds this very binary, so it cannot be started again by path).
+    InProcess(fn(&Path) -> Result<()>),
     /// Pytest on the built book in Chromium.
     Browser,
     /// `mdbook build` with the pinned tools on the PATH.
@@ -109,7 +109,7 @@ pub fn steps(limits: &Xtask) -> Vec<Step> {
         step(Python, "zizmor", limits.zizmor, &[Need::Venv], Venv("zizmor", &[
             "--offline", "--min-severity", "medium", ".github/workflows",
         ])),
-        step(Book, "book check", limits.book_check, &[], Xtask(&["check-book"])),
+        step(Book, "book check", limits.book_check, &[], InProcess(book_check)),
         step(Book, "mdbook build + linkcheck2", limits.mdbook_build, &[Need::BookTools], MdbookBuild),
         // Real Chromium against the built book on 127.0.0.1 (tests/browser);
         // the screenshots land in target/screenshots for a person to see.
@@ -172,11 +172,7 @@ impl Context<'_> {
                 command.args(args).env("PYTHON", bin.join("python"));
                 command
             }
-            Action::Xtask(args) => {
-                let mut command = Command::new(std::env::current_exe()?);
-                command.args(args);
-                command
-            }
+            Action::InProcess(_) => bail!("an in-process step has no command"),
             Action::MdbookBuild => {
                 let mut command = Command::new("mdbook");
                 command
@@ -206,11 +202,32 @@ impl Context<'_> {
         for need in step.needs {
             self.ensure(*need)?;
         }
+        if let Action::InProcess(check) = step.action {
+            return in_process(step, check, self.root);
+        }
         let mut command = self
             .command(step.action)
             .context("cannot set up the step")?;
         run_step(step.name, &mut command, step.limit)
     }
+}
+
+/// Runs an in-process check on a thread of its own, under the step's limit
+/// (past it, the step fails and the run goes on; the thread is abandoned).
+fn in_process(step: &Step, check: fn(&Path) -> Result<()>, root: &Path) -> Result<()> {
+    let (done, result) = std::sync::mpsc::channel();
+    let root = root.to_path_buf();
+    std::thread::spawn(move || {
+        let _ = done.send(check(&root));
+    });
+    match result.recv_timeout(step.limit) {
+        Ok(result) => result,
+        Err(_) => bail!("{} timed out after {} s", step.name, step.limit.as_secs()),
+    }
+}
+
+fn book_check(root: &Path) -> Result<()> {
+    book::check(root).map(|n| println!("{n} chapters, no problem found"))
 }
 
 struct Ran {
