@@ -25,8 +25,9 @@ pub struct CompileFail {
     pub name: String,
     pub source: PathBuf,
     pub stderr: PathBuf,
-    /// An error code (`E0373`), or the name of a lint that is an error by
-    /// default and has no code (`static_mut_refs`).
+    /// An error code (`E0373`), the name of a lint that is an error by
+    /// default and has no code (`static_mut_refs`), or, for an error that has
+    /// neither, rustc's headline itself (`error: future cannot be sent …`).
     pub error_code: String,
 }
 
@@ -34,7 +35,9 @@ impl CompileFail {
     /// What rustc's output must contain: `error[E0373]` for an error code,
     /// `#[deny(static_mut_refs)]` for a lint (rustc names the lint's level).
     pub fn wanted(&self) -> String {
-        if is_error_code(&self.error_code) {
+        if self.error_code.starts_with(ERROR_HEADLINE) {
+            self.error_code.clone()
+        } else if is_error_code(&self.error_code) {
             format!("error[{}]", self.error_code)
         } else {
             format!("#[deny({})]", self.error_code)
@@ -46,6 +49,8 @@ pub const EXAMPLES_DIR: &str = "examples";
 pub const COMPILE_FAIL_DIR: &str = "examples/compile_fail";
 pub const EXPECTED_SUFFIX: &str = ".expected.toml";
 const ERROR_MARKER: &str = "// expect-error:";
+/// How a declared error without a code starts: rustc's own headline.
+const ERROR_HEADLINE: &str = "error: ";
 
 /// The course's layout: `$COURSE_ROOT`, else the nearest folder with a
 /// `book.toml` from the current directory up, else the repository xtask was
@@ -203,15 +208,18 @@ pub fn discover_compile_fail(root: &Path) -> Result<Vec<CompileFail>> {
             .map(str::trim)
             .collect();
         match codes.as_slice() {
-            [code] if is_error_code(code) || is_lint_name(code) => programs.push(CompileFail {
+            [code] if is_error_code(code) || is_lint_name(code) || code.starts_with(ERROR_HEADLINE) => {
+                programs.push(CompileFail {
                 name: name.clone(),
                 stderr: dir.join(format!("{name}.stderr")),
                 source,
                 error_code: code.to_string(),
-            }),
+                })
+            }
             _ => problems.push(format!(
                 "{}: needs exactly one line `{ERROR_MARKER} E0000` naming the error it must fail with \
-                 (or `{ERROR_MARKER} lint_name` for a lint that is an error by default)",
+                 (or `{ERROR_MARKER} lint_name` for a lint that is an error by default, or \
+                 `{ERROR_MARKER} error: HEADLINE` for an error with no code)",
                 source.display()
             )),
         }
