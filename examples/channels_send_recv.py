@@ -1,5 +1,5 @@
 # queue.Queue: one thread puts, the main thread gets; a None sentinel says
-# "no more", because a Python queue never closes. Twin of channels_send_recv.rs.
+# "no more", because a queue does not close by itself. Twin of channels_send_recv.rs.
 import queue
 import sys
 import threading

@@ -4,7 +4,7 @@
 // ANCHOR: main
 use std::thread;
 
-use crossbeam::channel::{self, Receiver, Sender, select};
+use crossbeam::channel::{self, Receiver, Sender, select_biased};
 
 const WORKERS: usize = 3;
 
@@ -49,9 +49,11 @@ fn main() {
             let (jobs, stop, stopped) = (job_rx.clone(), stop_rx.clone(), stopped_tx.clone());
             thread::spawn(move || {
                 loop {
-                    select! {
-                        recv(jobs) -> job => println!("worker {id} got job {job:?}"),
+                    // Biased, `stop` first: once it is closed, the worker stops
+                    // even if jobs are waiting (select! would pick at random).
+                    select_biased! {
                         recv(stop) -> _ => break, // Err(RecvError): the channel closed
+                        recv(jobs) -> job => println!("worker {id} got job {job:?}"),
                     }
                 }
                 stopped.send(id).unwrap();
