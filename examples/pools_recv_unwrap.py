@@ -1,5 +1,5 @@
-# The copied pool's second defect, in Python's form: queue.get() never reports
-# that no more jobs can come, so a worker that loops on it never stops.
+# The copied pool's second defect, in Python's form: SimpleQueue.get() never
+# reports that no more jobs can come, so a worker that loops on it never stops.
 
 import queue
 import sys
