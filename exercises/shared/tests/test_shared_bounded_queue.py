@@ -1,6 +1,9 @@
 """Tests of the Python version of `shared_bounded_queue` (solutions/shared/
 shared_bounded_queue.py): the cases of tests/shared_bounded_queue.rs. A thread
-that never wakes up fails its test after a time limit (threads are daemons)."""
+that never wakes up fails its test after a time limit (threads are daemons).
+
+Unlike the Rust tests, these know when a thread is waiting instead of giving it
+time: they count the threads inside `wait()` of the solution's Conditions."""
 
 import queue
 import threading
@@ -8,8 +11,20 @@ import time
 
 import pytest
 
-SETTLE = 0.2  # seconds for a new thread to reach its wait
 LIMIT = 10  # seconds: a guard against a thread that never wakes up
+
+
+def settle(cond: threading.Condition, waiting: int, results: queue.Queue) -> None:
+    """Returns once `waiting` threads wait on `cond`, or a thread has returned.
+
+    `Condition._waiters` is CPython's private list of the threads inside
+    `wait()`; a thread joins it before it releases the lock. Counting it tells
+    for certain that a thread is waiting, where a sleep only makes it likely.
+    """
+    deadline = time.monotonic() + LIMIT
+    while len(cond._waiters) < waiting and results.empty():
+        assert time.monotonic() < deadline, f"{waiting} thread(s) never started waiting"
+        time.sleep(0.001)
 
 
 def in_thread(results: queue.Queue, call) -> None:
@@ -41,7 +56,7 @@ def test_push_blocks_while_the_queue_is_full(solution):
     q.push(1)
     results: queue.Queue = queue.Queue()
     in_thread(results, lambda: q.push(2))
-    time.sleep(SETTLE)
+    settle(q._not_full, 1, results)
     assert results.empty(), "push returned while the queue was full"
     assert q.pop() == 1
     assert next_result(results) == ("ok", None)
@@ -52,7 +67,7 @@ def test_pop_blocks_while_the_queue_is_empty(solution):
     q = solution.BoundedQueue(2)
     results: queue.Queue = queue.Queue()
     in_thread(results, q.pop)
-    time.sleep(SETTLE)
+    settle(q._not_empty, 1, results)
     assert results.empty(), "pop returned while the queue was empty and open"
     q.push(7)
     assert next_result(results) == ("ok", 7)
@@ -63,10 +78,12 @@ def test_one_item_wakes_one_consumer_and_the_other_keeps_waiting(solution):
     results: queue.Queue = queue.Queue()
     in_thread(results, q.pop)
     in_thread(results, q.pop)
-    time.sleep(SETTLE)
+    settle(q._not_empty, 2, results)
+    assert results.empty(), "pop returned while the queue was empty and open"
     q.push(1)
     assert next_result(results) == ("ok", 1)
-    time.sleep(SETTLE)
+    # The other consumer either waits again or returns: no sleep decides which.
+    settle(q._not_empty, 1, results)
     if not results.empty():
         assert results.get() != ("ok", None), (
             "pop returned None while the queue was open: a consumer woke up, found no "
@@ -109,7 +126,8 @@ def test_close_releases_every_waiting_consumer(solution):
     results: queue.Queue = queue.Queue()
     for _ in range(3):
         in_thread(results, q.pop)
-    time.sleep(SETTLE)
+    settle(q._not_empty, 3, results)
+    assert results.empty(), "pop returned while the queue was empty and open"
     q.close()
     for _ in range(3):
         assert next_result(results) == ("ok", None), "a closed, empty queue gives None"
@@ -121,7 +139,8 @@ def test_close_releases_every_waiting_producer_with_its_item(solution):
     results: queue.Queue = queue.Queue()
     for item in (1, 2, 3):
         in_thread(results, lambda item=item: q.push(item))
-    time.sleep(SETTLE)
+    settle(q._not_full, 3, results)
+    assert results.empty(), "push returned while the queue was full"
     q.close()
     refused = [next_result(results) for _ in range(3)]
     assert all(kind == "raised" for kind, _ in refused), refused

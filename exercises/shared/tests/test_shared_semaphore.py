@@ -1,6 +1,7 @@
 """Tests of the Python version of `shared_semaphore` (solutions/shared/
 shared_semaphore.py): the cases of tests/shared_semaphore.rs, with a `with`
-block where Rust drops the permit."""
+block where Rust drops the permit. Where the Rust test gives a thread time to
+reach its wait, this one knows: it counts the threads inside `wait()`."""
 
 import sys
 import threading
@@ -9,7 +10,6 @@ import time
 import pytest
 from exercise_support import Rendezvous
 
-SETTLE = 0.2  # seconds for a new thread to reach its wait
 LIMIT = 10  # seconds: a guard against a thread that never wakes up
 
 
@@ -78,7 +78,13 @@ def test_acquire_waits_until_a_permit_comes_back(solution):
             got.set()
 
     threading.Thread(target=take, daemon=True).start()
-    time.sleep(SETTLE)
+    # `Condition._waiters` is CPython's private list of the threads inside
+    # `wait()` (a thread joins it before it releases the lock): once it is not
+    # empty, the thread certainly waits, where a sleep only makes it likely.
+    deadline = time.monotonic() + LIMIT
+    while not semaphore._returned._waiters and not got.is_set():
+        assert time.monotonic() < deadline, "the thread never started waiting"
+        time.sleep(0.001)
     assert not got.is_set(), "acquire returned while the only permit was held"
     held.release()
     assert got.wait(LIMIT), "the waiting thread never woke up"
