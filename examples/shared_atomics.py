@@ -1,5 +1,6 @@
-# Python has no atomic integers for threads: a counter, a maximum and a flag
-# that publishes data each take a lock (or an Event), and are correct with it.
+# Python has no atomic integers for threads: a counter, a maximum, a flag that
+# publishes data and two flags each take a lock (or an Event), and are correct
+# with it.
 import sys
 import threading
 
@@ -63,6 +64,26 @@ def main() -> None:
     for thread in threads:
         thread.join()
     # ANCHOR_END: publish
+
+    # ANCHOR: seqcst
+    flags = {"left": False, "right": False}
+    saw: dict[str, bool] = {}
+
+    def raise_flag(me: str, other: str) -> None:
+        with lock:  # raising mine and reading theirs is one step under the lock
+            flags[me] = True
+            saw[me] = flags[other]
+
+    threads = [
+        threading.Thread(target=raise_flag, args=("left", "right")),
+        threading.Thread(target=raise_flag, args=("right", "left")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    say(f"one saw the other's flag: {str(saw['left'] or saw['right']).lower()}")
+    # ANCHOR_END: seqcst
 
 
 if __name__ == "__main__":

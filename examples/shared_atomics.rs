@@ -1,5 +1,6 @@
 //! Atomics: a counter with `fetch_add`, a maximum kept with `compare_exchange`,
-//! and data published behind an `AtomicBool` with `Release` and `Acquire`.
+//! data published behind an `AtomicBool` with `Release` and `Acquire`, and two
+//! flags that need `SeqCst`.
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::thread;
 
@@ -65,4 +66,24 @@ fn main() {
         });
     });
     // ANCHOR_END: publish
+
+    // ANCHOR: seqcst
+    // Each thread raises its own flag, then looks at the other's. SeqCst puts
+    // all four operations in one order that both threads agree on: whichever
+    // store comes first in it, the other thread's load comes after it.
+    let (left_in, right_in) = (AtomicBool::new(false), AtomicBool::new(false));
+    let (left_saw, right_saw) = thread::scope(|s| {
+        let left = s.spawn(|| {
+            left_in.store(true, Ordering::SeqCst);
+            right_in.load(Ordering::SeqCst)
+        });
+        let right = s.spawn(|| {
+            right_in.store(true, Ordering::SeqCst);
+            left_in.load(Ordering::SeqCst)
+        });
+        (left.join().unwrap(), right.join().unwrap())
+    });
+    // Release stores and Acquire loads would allow both to see `false`.
+    println!("one saw the other's flag: {}", left_saw || right_saw);
+    // ANCHOR_END: seqcst
 }
