@@ -1,0 +1,25 @@
+//! Exercise `pitfalls_recv_loop`: gather the results of jobs that run on
+//! threads of their own. As given, the loop that receives them never ends.
+//! Fix it.
+//!
+//! Grade it: `cargo grade pitfalls_recv_loop`. Stuck? `cargo grade hint pitfalls_recv_loop`.
+
+use std::sync::mpsc::{self, Sender};
+use std::thread;
+
+/// A job: it sends any number of results on the `Sender` it is given.
+pub type Job = Box<dyn FnOnce(&Sender<u64>) + Send>;
+
+/// Runs every job on a thread of its own and returns all their results, in
+/// the order they arrive, once every job has finished.
+pub fn gather(jobs: Vec<Job>) -> Vec<u64> {
+    let (tx, rx) = mpsc::channel();
+    for job in jobs {
+        let tx = tx.clone();
+        thread::spawn(move || job(&tx));
+    }
+    // The loop below ends when every Sender is gone. The jobs' clones go when
+    // the jobs end; one Sender is left that nobody will ever drop. Fix that
+    // here, before the loop.
+    rx.iter().collect()
+}
