@@ -23,14 +23,15 @@ def test_no_words_no_measures(solution):
 def test_the_counting_threads_run_at_the_same_time_and_every_unit_counts(solution):
     meeting = Rendezvous(6, "threads", "counting")
 
-    def one_unit_of_work():
+    def seven_units_of_work():
+        # Worth 7, not 1: counting threads instead of adding what work returned fails.
         meeting.meet()
-        return 1
+        return 7
 
-    total = solution.count_together(6, one_unit_of_work)
+    total = solution.count_together(6, seven_units_of_work)
     meeting.check()
-    assert total == 6, "six threads each returned 1"
+    assert total == 42, "six threads each returned 7"
 
 
 def test_one_thread_counts_too(solution):
-    assert solution.count_together(1, lambda: 1) == 1
+    assert solution.count_together(1, lambda: 7) == 7, "one thread returned 7"

@@ -12,9 +12,11 @@ fn measured_len(word: &str) -> usize {
     word.len()
 }
 
-fn one_unit_of_work() -> usize {
+/// Worth 7, not 1: a total that counts threads instead of adding what `work`
+/// returned must not come out right by chance.
+fn seven_units_of_work() -> usize {
     MEETING.get().meet();
-    1
+    7
 }
 
 #[test]
@@ -38,14 +40,18 @@ fn no_words_no_measures() {
 fn the_counting_threads_run_at_the_same_time_and_every_unit_counts() {
     let _meeting = MEETING.install(Rendezvous::new(6, "threads", "counting"));
     assert_eq!(
-        count_together(6, one_unit_of_work),
-        6,
-        "six threads each returned 1"
+        count_together(6, seven_units_of_work),
+        42,
+        "six threads each returned 7"
     );
 }
 
 #[test]
 fn one_thread_counts_too() {
     let _meeting = MEETING.install(Rendezvous::new(1, "threads", "counting"));
-    assert_eq!(count_together(1, one_unit_of_work), 1);
+    assert_eq!(
+        count_together(1, seven_units_of_work),
+        7,
+        "one thread returned 7"
+    );
 }
