@@ -24,7 +24,6 @@ async def fetch_all() -> None:
     print(blog)
 
 
-
 def main() -> None:
     asyncio.run(fetch_all())
 
