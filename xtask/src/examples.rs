@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use course_kit::Layout;
+use course_kit::diagnostic::{Diagnostic, render_all};
 
 use crate::expect::ExpectationFile;
 
@@ -109,17 +110,17 @@ pub fn discover_with_problems(root: &Path) -> Result<(Vec<Example>, Vec<String>)
 
     for (name, path) in &python {
         if !rust_names.contains(name.as_str()) {
-            problems.push(format!(
-                "{}: a Python twin without examples/{name}.rs",
-                path.display()
+            problems.push(Diagnostic::file(
+                path,
+                format!("a Python twin without examples/{name}.rs"),
             ));
         }
     }
     for (name, path) in &expected {
         if !rust_names.contains(name.as_str()) {
-            problems.push(format!(
-                "{}: an expectation without examples/{name}.rs",
-                path.display()
+            problems.push(Diagnostic::file(
+                path,
+                format!("an expectation without examples/{name}.rs"),
             ));
         }
     }
@@ -127,38 +128,42 @@ pub fn discover_with_problems(root: &Path) -> Result<(Vec<Example>, Vec<String>)
     for (name, path) in &rust {
         let expected_path = dir.join(format!("{name}{EXPECTED_SUFFIX}"));
         if !expected_path.exists() {
-            problems.push(format!(
-                "{}: no expectation; run `cargo xtask bless {name}` and read what it writes",
-                path.display()
+            problems.push(Diagnostic::file(
+                path,
+                format!("no expectation; run `cargo xtask bless {name}` and read what it writes"),
             ));
             continue;
         }
         let expected = match ExpectationFile::load(&expected_path) {
             Ok(expected) => expected,
             Err(error) => {
-                problems.push(format!("{error:#}"));
+                // The error already names the file: keep only what follows.
+                let text = format!("{error:#}");
+                let prefix = format!("{}: ", expected_path.display());
+                let message = text.strip_prefix(&prefix).unwrap_or(&text);
+                problems.push(Diagnostic::file(&expected_path, message));
                 continue;
             }
         };
         let has_py = python_names.contains(name.as_str());
         match (has_py, expected.has_twin()) {
-            (false, true) => problems.push(format!(
-                "{}: no Python twin examples/{name}.py, and {} does not say `[python] twin = false` with a reason",
-                path.display(),
-                expected_path.display()
+            (false, true) => problems.push(Diagnostic::file(
+                path,
+                format!(
+                    "no Python twin examples/{name}.py, and {} does not say `[python] twin = false` with a reason",
+                    expected_path.display()
+                ),
             )),
-            (true, false) => problems.push(format!(
-                "{}: says `twin = false`, but examples/{name}.py exists",
-                expected_path.display()
+            (true, false) => problems.push(Diagnostic::file(
+                &expected_path,
+                format!("says `twin = false`, but examples/{name}.py exists"),
             )),
             _ => {}
         }
         examples.push(example_at(&dir, name, path.clone(), expected));
     }
-    let problems = problems
-        .into_iter()
-        .map(|p| p.replace(&format!("{}/", root.display()), ""))
-        .collect();
+    let layout = Layout::at(root);
+    let problems = problems.iter().map(|p| p.render(&layout)).collect();
     Ok((examples, problems))
 }
 
@@ -216,30 +221,28 @@ pub fn discover_compile_fail(root: &Path) -> Result<Vec<CompileFail>> {
                 error_code: code.to_string(),
                 })
             }
-            _ => problems.push(format!(
-                "{}: needs exactly one line `{ERROR_MARKER} E0000` naming the error it must fail with \
-                 (or `{ERROR_MARKER} lint_name` for a lint that is an error by default, or \
-                 `{ERROR_MARKER} error: HEADLINE` for an error with no code)",
-                source.display()
+            _ => problems.push(Diagnostic::file(
+                &source,
+                format!(
+                    "needs exactly one line `{ERROR_MARKER} E0000` naming the error it must fail with \
+                     (or `{ERROR_MARKER} lint_name` for a lint that is an error by default, or \
+                     `{ERROR_MARKER} error: HEADLINE` for an error with no code)"
+                ),
             )),
         }
     }
     for (name, path) in files_ending(&dir, ".stderr")? {
         if !dir.join(format!("{name}.rs")).exists() {
-            problems.push(format!(
-                "{}: rustc output without its program {name}.rs",
-                path.display()
+            problems.push(Diagnostic::file(
+                &path,
+                format!("rustc output without its program {name}.rs"),
             ));
         }
     }
-    let problems: Vec<String> = problems
-        .into_iter()
-        .map(|p| p.replace(&format!("{}/", root.display()), ""))
-        .collect();
     if problems.is_empty() {
         Ok(programs)
     } else {
-        bail!("{}", problems.join("\n"))
+        bail!("{}", render_all(&problems, &Layout::at(root)))
     }
 }
 

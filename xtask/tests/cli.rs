@@ -129,6 +129,25 @@ fn check_book_names_each_problem_by_file_and_line() {
     fs::remove_dir_all(root).unwrap();
 }
 
+#[test]
+fn misplaced_example_files_are_named_relative_to_the_root() {
+    let root = course("layout");
+    fs::write(root.join("examples/stray.py"), "print('stray')\n").unwrap();
+    fs::write(root.join("examples/hello.expected.toml"), "stdout = 1\n").unwrap();
+    let (code, out, err) = run(&root, &["check-book"]);
+    assert_eq!(code, 1, "{out}{err}");
+    says(
+        &err,
+        "examples/stray.py: a Python twin without examples/stray.rs",
+    );
+    says(
+        &err,
+        "examples/hello.expected.toml: malformed expectation: ",
+    );
+    assert!(!err.contains(&root.display().to_string()), "{err}");
+    fs::remove_dir_all(root).unwrap();
+}
+
 /// Waits (as a guard, never a measurement) until `path` holds a pid.
 fn wait_for_pid(path: &Path, child: &mut Child) -> i32 {
     let deadline = Instant::now() + Duration::from_secs(60);
