@@ -1,6 +1,7 @@
 //! `cargo xtask`: the course's tooling. `cargo xtask test` runs everything
 //! CI runs; `cargo xtask book` builds and serves the book.
 
+mod bench;
 mod bless;
 mod pipeline;
 
@@ -54,6 +55,9 @@ enum Cmd {
     CheckBook,
     /// Compile one program of examples/compile_fail/ and show rustc's error.
     CompileFail { name: String },
+    /// The benchmark, Rust and Python side by side: writes bench/results.csv
+    /// and redraws the plots and tables (see xtask/src/bench.rs).
+    Bench(bench::Args),
     /// The mdBook preprocessor (called by mdBook, see book.toml).
     #[command(hide = true)]
     Preprocess {
@@ -80,6 +84,7 @@ fn main() -> ExitCode {
             book::check(&root).map(|n| println!("book check: {n} chapters, no problem found"))
         }
         Cmd::CompileFail { name } => compile_fail(&root, &name),
+        Cmd::Bench(args) => bench::run(&root, args),
         Cmd::Preprocess { args } => match args.first().map(String::as_str) {
             Some("supports") => Ok(()),
             _ => preprocess::run(&root),

@@ -104,6 +104,13 @@ pub fn steps(limits: &Xtask) -> Vec<Step> {
         step(Python, "pytest (Python twins)", limits.pytest, &[Need::Venv], Venv("python", &[
             "-m", "pytest", "tests", "exercises", "--ignore=tests/browser",
         ])),
+        // The benchmark's drawn plots and tables are exactly what the
+        // committed CSV draws, and a run of every benchmark in seconds
+        // holds its loose inequalities (crates/bench, `cargo xtask bench`).
+        step(Python, "bench plots and tables", limits.bench_check, &[], Cargo(&["xtask", "bench", "--check"])),
+        step(Python, "bench smoke", limits.bench_smoke, &[], Cargo(&["xtask", "bench", "--smoke"])),
+        // Builds the free-threaded CPython on first use (pinned, cached).
+        step(Python, "pytest (twins, free-threaded CPython)", limits.free_threaded_twins, &[], Cargo(&["xtask", "bench", "--free-threaded-twins"])),
         step(Python, "actionlint", limits.actionlint, &[Need::Venv], Venv("actionlint", &[])),
         // GitHub workflows' security: no medium or higher finding.
         step(Python, "zizmor", limits.zizmor, &[Need::Venv], Venv("zizmor", &[

@@ -37,6 +37,10 @@ pub struct Xtask {
     pub book_check: u64,
     pub mdbook_build: u64,
     pub browser: u64,
+    pub bench_check: u64,
+    pub bench_smoke: u64,
+    pub bench_run: u64,
+    pub free_threaded_twins: u64,
     pub install: u64,
     pub build: u64,
 }

@@ -1,0 +1,30 @@
+// expect: failed
+// message: the parallel count must equal a sequential count
+// Forgets `to_lowercase`: "Crab" and "crab" are counted as two words.
+
+use std::collections::HashMap;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+pub fn count_words<F>(paths: &[PathBuf], read: F) -> io::Result<HashMap<String, usize>>
+where
+    F: Fn(&Path) -> io::Result<String> + Sync,
+{
+    paths
+        .par_iter()
+        .map(|path| {
+            let mut counts = HashMap::new();
+            for word in read(path)?.split_whitespace() {
+                *counts.entry(word.to_string()).or_insert(0) += 1;
+            }
+            Ok(counts)
+        })
+        .try_reduce(HashMap::new, |mut total, counts| {
+            for (word, n) in counts {
+                *total.entry(word).or_insert(0) += n;
+            }
+            Ok(total)
+        })
+}

@@ -1,0 +1,179 @@
+//! `cargo xtask bench`: the course's benchmark (crates/bench), Rust and
+//! Python side by side, and the free-threaded CPython it measures, built
+//! from the official source on first use and kept in the cache like the
+//! mdBook tools.
+//!
+//! - `cargo xtask bench`: the full run (a few minutes, release build);
+//!   rewrites bench/results.csv and bench/machine.csv and redraws the plots
+//!   and tables the pages show.
+//! - `--redraw`: only redraw them from the committed CSV.
+//! - `--check`: fail if any drawn file differs from what the CSV draws.
+//! - `--smoke`: every benchmark at a tiny scale (seconds), checking only
+//!   loose inequalities, never a time.
+//! - `--free-threaded-twins`: the Python twins and exercises' Python tests
+//!   under the free-threaded CPython.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result};
+use xtask::run::run_step;
+use xtask::tools::cache_dir;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only redraw the plots and tables from bench/results.csv.
+    #[arg(long, conflicts_with_all = ["check", "smoke", "free_threaded_twins"])]
+    redraw: bool,
+    /// Fail if a plot or table differs from what bench/results.csv draws.
+    #[arg(long, conflicts_with_all = ["smoke", "free_threaded_twins"])]
+    check: bool,
+    /// A run of every benchmark in seconds, checking loose inequalities only.
+    #[arg(long, conflicts_with = "free_threaded_twins")]
+    smoke: bool,
+    /// Run the Python twins' suite under the free-threaded CPython.
+    #[arg(long)]
+    free_threaded_twins: bool,
+}
+
+/// The free-threaded CPython the course pins (bench/python/install-free-threaded.sh).
+const FREE_THREADED: &str = "python-3.13.5t";
+
+fn limits() -> &'static course_kit::limits::Xtask {
+    &course_kit::limits::get().xtask
+}
+
+fn secs(n: u64) -> std::time::Duration {
+    course_kit::limits::secs(n)
+}
+
+pub fn run(root: &Path, args: Args) -> Result<()> {
+    if args.redraw || args.check {
+        let what = if args.check { "draw --check" } else { "draw" };
+        return bench(
+            root,
+            false,
+            &what.split(' ').collect::<Vec<_>>(),
+            limits().bench_check,
+        );
+    }
+    if args.smoke {
+        // The free-threaded interpreter joins in if it is already installed.
+        let mut smoke = vec!["smoke".to_string()];
+        if let Some(python) = installed_free_threaded() {
+            smoke.extend(["--python-ft".into(), python.display().to_string()]);
+        }
+        let smoke: Vec<&str> = smoke.iter().map(String::as_str).collect();
+        return bench(root, false, &smoke, limits().bench_smoke);
+    }
+    if args.free_threaded_twins {
+        return free_threaded_twins(root);
+    }
+    let python = ensure_free_threaded(root)?;
+    let python = python.display().to_string();
+    bench(
+        root,
+        true,
+        &["run", "--python-ft", &python],
+        limits().bench_run,
+    )
+}
+
+/// `cargo run -p bench -- ARGS`; the full run in release, the rest in the
+/// debug build that the test suite has already made.
+fn bench(root: &Path, release: bool, args: &[&str], limit: u64) -> Result<()> {
+    let mut command = Command::new("cargo");
+    command
+        .current_dir(root)
+        .args(["run", "--quiet", "--locked", "-p", "bench"]);
+    if release {
+        command.arg("--release");
+    }
+    command.arg("--").args(args);
+    run_step(
+        &format!("bench {}", args.join(" ")),
+        &mut command,
+        secs(limit),
+    )
+}
+
+fn installed_free_threaded() -> Option<PathBuf> {
+    if let Some(python) = std::env::var_os("PYTHON_FREE_THREADED") {
+        return Some(PathBuf::from(python));
+    }
+    let python = cache_dir().join(FREE_THREADED).join("bin/python3.13t");
+    python.exists().then_some(python)
+}
+
+/// `$PYTHON_FREE_THREADED` (GitHub's setup-python `3.13t`), else the one in
+/// the cache, else builds it there (about 5 minutes on 2 cores).
+pub fn ensure_free_threaded(root: &Path) -> Result<PathBuf> {
+    if let Some(python) = installed_free_threaded() {
+        return Ok(python);
+    }
+    let prefix = cache_dir().join(FREE_THREADED);
+    eprintln!(
+        "building a free-threaded CPython into {} (once; later runs reuse it)",
+        prefix.display()
+    );
+    let _ = std::fs::remove_dir_all(&prefix);
+    run_step(
+        "build the free-threaded CPython",
+        Command::new("sh")
+            .arg(root.join("bench/python/install-free-threaded.sh"))
+            .arg(&prefix),
+        secs(limits().install),
+    )?;
+    Ok(prefix.join("bin/python3.13t"))
+}
+
+/// The twins' suite (tests/test_twins.py) and the exercises' Python tests,
+/// run by pytest under the free-threaded interpreter, in a virtual
+/// environment of its own with the pinned pytest of requirements-dev.txt.
+fn free_threaded_twins(root: &Path) -> Result<()> {
+    let python = ensure_free_threaded(root)?;
+    let requirements: String = std::fs::read_to_string(root.join("requirements-dev.txt"))?
+        .lines()
+        .filter(|l| l.starts_with("pytest"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let venv = cache_dir().join(format!("venv-{FREE_THREADED}"));
+    let stamp = venv.join("requirements.stamp");
+    let bin = venv.join("bin");
+    if std::fs::read_to_string(&stamp).ok().as_deref() != Some(requirements.as_str()) {
+        let _ = std::fs::remove_dir_all(&venv);
+        run_step(
+            "python3.13t -m venv",
+            Command::new(&python).args(["-m", "venv"]).arg(&venv),
+            secs(limits().install),
+        )?;
+        let mut pip = Command::new(bin.join("python"));
+        pip.args(["-m", "pip", "install", "--quiet"]);
+        pip.args(requirements.lines());
+        run_step(
+            "pip install pytest (free-threaded)",
+            &mut pip,
+            secs(limits().install),
+        )?;
+        std::fs::write(&stamp, &requirements).context("writing the venv's stamp")?;
+    }
+    // Proof that the run is free-threaded, not just a 3.13: the GIL is off.
+    run_step(
+        "the GIL is off",
+        Command::new(bin.join("python")).args([
+            "-c",
+            "import sys; assert not sys._is_gil_enabled(), 'the GIL is on'",
+        ]),
+        secs(60),
+    )?;
+    let mut pytest = Command::new(bin.join("python"));
+    pytest
+        .current_dir(root)
+        .args(["-m", "pytest", "-q", "tests/test_twins.py", "exercises"])
+        .args(["--deselect", "exercises/test_wrong_python_answers.py"]);
+    run_step(
+        "pytest under the free-threaded CPython",
+        &mut pytest,
+        secs(limits().free_threaded_twins),
+    )
+}
