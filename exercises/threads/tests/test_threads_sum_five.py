@@ -39,6 +39,18 @@ def test_counts_the_numbers_left_over_when_the_length_is_not_a_multiple_of_five(
     )
 
 
+def test_a_short_vector_is_still_cut_into_five_slices(solution):
+    probe = Probe(False)
+    assert solution.sum_in_five_threads(list(range(7)), probe) == 21, (
+        "wrong total for the numbers 0..7: are the last few numbers summed?"
+    )
+    calls = len(probe.calls)
+    assert calls == 5, (
+        f"a short vector of 7 numbers: `sum_slice` was called {calls} times; cut it into five "
+        "slices too, one per thread (slices of ceil(len / 5) numbers make only four)"
+    )
+
+
 def test_the_five_slices_are_summed_at_the_same_time(solution):
     n = 100_000
     probe = Probe(True)

@@ -73,6 +73,22 @@ fn counts_the_numbers_left_over_when_the_length_is_not_a_multiple_of_five() {
 }
 
 #[test]
+fn a_short_vector_is_still_cut_into_five_slices() {
+    let probe = PROBE.install(probe(false));
+    assert_eq!(
+        sum_in_five_threads(numbered(7), probed_sum),
+        21,
+        "wrong total for the numbers 0..7: are the last few numbers summed?"
+    );
+    let calls = probe.calls.lock().unwrap().len();
+    assert_eq!(
+        calls, 5,
+        "a short vector of 7 numbers: `sum_slice` was called {calls} times; cut it into five \
+         slices too, one per thread (`chunks(len.div_ceil(5))` makes only four)"
+    );
+}
+
+#[test]
 fn the_five_slices_are_summed_at_the_same_time() {
     let _probe = PROBE.install(probe(true));
     let n = 100_000;
