@@ -4,22 +4,22 @@
 # ANCHOR: main
 import asyncio
 import itertools
-
-SCALE = 0.05  # one second of the Rust program's paused clock
+import selectors
+from typing import Any
 
 
 async def steps() -> None:
     try:
         for step in itertools.count(1):
             print(f"  step {step}")
-            await asyncio.sleep(SCALE)
+            await asyncio.sleep(1)
     finally:
         print("  cleanup ran")
 
 
 async def main() -> None:
     task = asyncio.create_task(steps())
-    await asyncio.sleep(2.5 * SCALE)  # steps 1, 2 and 3 have started
+    await asyncio.sleep(2.5)  # steps 1, 2 and 3 have started
     task.cancel()
     try:
         await task
@@ -28,6 +28,33 @@ async def main() -> None:
         print(f"the task was cancelled: {str(task.cancelled()).lower()}")
 
 
-if __name__ == "__main__":
-    asyncio.run(main())
 # ANCHOR_END: main
+
+
+class PausedClock(asyncio.SelectorEventLoop):
+    """tokio's paused clock (`start_paused = true`) for asyncio: time stands still,
+    and when every task is waiting the clock jumps straight to the next timer.
+    CPython's loop reads the time from `time()` and asks its selector to wait
+    until the next timer; this loop's selector never sleeps, it moves the clock."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        clock = self
+
+        class JumpingSelector(selectors.DefaultSelector):
+            def select(self, timeout: float | None = None) -> list[tuple[Any, int]]:
+                ready = super().select(None if timeout is None else 0)
+                if not ready and timeout:
+                    clock.now += timeout  # nothing else to do: jump to the timer
+                return ready
+
+        super().__init__(JumpingSelector())
+
+    def time(self) -> float:
+        return self.now
+
+
+if __name__ == "__main__":
+    # asyncio.run(main()) with the paused clock, as the Rust program's `start_paused`.
+    with asyncio.Runner(loop_factory=PausedClock) as runner:
+        runner.run(main())

@@ -3,12 +3,12 @@
 
 # ANCHOR: main
 import asyncio
-
-TICK = 0.02  # one "second" of the Rust program
+import selectors
+from typing import Any
 
 
 async def download(name: str, secs: int) -> str:
-    await asyncio.sleep(secs * TICK)
+    await asyncio.sleep(secs)
     return f"{name} ({secs} s)"
 
 
@@ -31,6 +31,33 @@ async def main() -> None:
     print("done: the 60 s download was aborted, not waited for")
 
 
-if __name__ == "__main__":
-    asyncio.run(main())
 # ANCHOR_END: main
+
+
+class PausedClock(asyncio.SelectorEventLoop):
+    """tokio's paused clock (`start_paused = true`) for asyncio: time stands still,
+    and when every task is waiting the clock jumps straight to the next timer.
+    CPython's loop reads the time from `time()` and asks its selector to wait
+    until the next timer; this loop's selector never sleeps, it moves the clock."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        clock = self
+
+        class JumpingSelector(selectors.DefaultSelector):
+            def select(self, timeout: float | None = None) -> list[tuple[Any, int]]:
+                ready = super().select(None if timeout is None else 0)
+                if not ready and timeout:
+                    clock.now += timeout  # nothing else to do: jump to the timer
+                return ready
+
+        super().__init__(JumpingSelector())
+
+    def time(self) -> float:
+        return self.now
+
+
+if __name__ == "__main__":
+    # asyncio.run(main()) with the paused clock, as the Rust program's `start_paused`.
+    with asyncio.Runner(loop_factory=PausedClock) as runner:
+        runner.run(main())

@@ -3,13 +3,13 @@
 
 # ANCHOR: main
 import asyncio
-
-SCALE = 0.1  # one second of the Rust program's paused clock is 0.1 s here
+import selectors
+from typing import Any
 
 
 async def work(name: str, secs: float) -> str:
     try:
-        await asyncio.sleep(secs * SCALE)
+        await asyncio.sleep(secs)
     except asyncio.CancelledError:
         print(f"  {name}: dropped before it finished")
         raise
@@ -32,7 +32,7 @@ async def main() -> None:
 
     async def producer() -> None:
         for n in range(1, 4):
-            await asyncio.sleep(0.4 * SCALE)
+            await asyncio.sleep(0.4)
             await queue.put(n)
         await queue.put(None)  # asyncio.Queue cannot be closed: a sentinel says "no more"
 
@@ -40,7 +40,7 @@ async def main() -> None:
     ticks = 0
     while True:
         try:
-            message = await asyncio.wait_for(queue.get(), timeout=0.3 * SCALE)
+            message = await asyncio.wait_for(queue.get(), timeout=0.3)
         except TimeoutError:
             ticks += 1
             continue
@@ -51,6 +51,33 @@ async def main() -> None:
     print(f"channel closed after {ticks} ticks; no message was lost")
 
 
-if __name__ == "__main__":
-    asyncio.run(main())
 # ANCHOR_END: main
+
+
+class PausedClock(asyncio.SelectorEventLoop):
+    """tokio's paused clock (`start_paused = true`) for asyncio: time stands still,
+    and when every task is waiting the clock jumps straight to the next timer.
+    CPython's loop reads the time from `time()` and asks its selector to wait
+    until the next timer; this loop's selector never sleeps, it moves the clock."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        clock = self
+
+        class JumpingSelector(selectors.DefaultSelector):
+            def select(self, timeout: float | None = None) -> list[tuple[Any, int]]:
+                ready = super().select(None if timeout is None else 0)
+                if not ready and timeout:
+                    clock.now += timeout  # nothing else to do: jump to the timer
+                return ready
+
+        super().__init__(JumpingSelector())
+
+    def time(self) -> float:
+        return self.now
+
+
+if __name__ == "__main__":
+    # asyncio.run(main()) with the paused clock, as the Rust program's `start_paused`.
+    with asyncio.Runner(loop_factory=PausedClock) as runner:
+        runner.run(main())

@@ -3,6 +3,7 @@
 
 # ANCHOR: main
 import asyncio
+import queue
 import threading
 
 
@@ -13,19 +14,24 @@ def count_primes(below: int) -> int:
 
 async def main() -> None:
     loop_thread = threading.get_ident()
+    ticked: queue.Queue[None] = queue.Queue()  # the ticker tells the blocking job it has run
 
     def heavy() -> tuple[int, bool]:
-        return count_primes(200_000), threading.get_ident() != loop_thread
+        # A blocking wait for the ticker: on the event loop's thread it would
+        # stop the ticker from ever running, and the program would hang.
+        ticked.get()
+        return count_primes(50_000), threading.get_ident() != loop_thread
 
     counting = asyncio.create_task(asyncio.to_thread(heavy))
 
     async def ticker() -> str:
         await asyncio.sleep(0.001)
-        return "the ticker ran"
+        ticked.put(None)
+        return "the ticker ran while the blocking job was busy"
 
     print(await ticker())
     primes, elsewhere = await counting
-    print(f"primes below 200000: {primes}")
+    print(f"primes below 50000: {primes}")
     print(f"counted on another thread: {str(elsewhere).lower()}")
 
 
