@@ -30,6 +30,9 @@ pub struct Row {
 impl Row {
     pub fn line(&self) -> String {
         use crate::stats::fmt4;
+        for text in [&self.group, &self.variant, &self.language, &self.unit] {
+            assert!(!text.contains(','), "a comma in a CSV field: {text}");
+        }
         format!(
             "{},{},{},{},{},{},{},{},{},{}",
             self.group,

@@ -145,7 +145,7 @@ fn run(root: &Path, scale: Scale, python_ft: Option<&Path>) -> Result<(Vec<Row>,
                 ft,
                 scale,
                 cores,
-                Some("Python threads, free-threaded"),
+                Some("Python threads (free-threaded)"),
                 &[],
             )?);
             rows.extend(python_rows(
@@ -153,7 +153,7 @@ fn run(root: &Path, scale: Scale, python_ft: Option<&Path>) -> Result<(Vec<Row>,
                 ft,
                 scale,
                 cores,
-                Some("Python threads, free-threaded build with PYTHON_GIL=1"),
+                Some("Python threads (3.13t with PYTHON_GIL=1)"),
                 &[("PYTHON_GIL", "1")],
             )?);
             machine.push_str(&format!("Python free-threaded,{}\n", python_version(ft)?));
@@ -334,7 +334,7 @@ fn smoke_checks(rows: &[Row], cores: usize, free_threaded: bool) -> Result<()> {
         expected.push(("cpu", variant));
     }
     if free_threaded {
-        expected.push(("cpu", "Python threads, free-threaded"));
+        expected.push(("cpu", "Python threads (free-threaded)"));
     }
     for (group, variant) in expected {
         for threads in measure::thread_counts(cores) {
