@@ -6,18 +6,28 @@ import time
 from collections.abc import Callable
 
 
-def measure(wait: Callable[[], None]) -> tuple[float, float]:
-    """Runs wait on a new thread; returns (wall seconds waited, CPU seconds used)."""
+def measure(work: Callable[[], None], wait: Callable[[], None]) -> tuple[float, float]:
+    """Runs wait on a new thread and, once that thread has started waiting, work on
+    another (so the wait lasts the whole work, however late a thread starts).
+    Returns the waiter's (wall seconds waited, CPU seconds used)."""
     result: list[tuple[float, float]] = []
+    waiting = threading.Event()
 
-    def run() -> None:
+    def run_work() -> None:
+        waiting.wait()
+        work()
+
+    def run_wait() -> None:
         cpu, wall = time.thread_time(), time.perf_counter()
+        waiting.set()
         wait()
         result.append((time.perf_counter() - wall, time.thread_time() - cpu))
 
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
+    threads = [threading.Thread(target=run_work), threading.Thread(target=run_wait)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
     return result[0]
 
 
@@ -34,16 +44,12 @@ def main() -> None:
         while not ready:  # "are we there yet?", over and over
             pass
 
-    worker = threading.Thread(target=work)
-    worker.start()
-    spinning = measure(spin)
-    worker.join()
+    spinning = measure(work, spin)
 
     done = threading.Event()
-    worker = threading.Thread(target=lambda: (time.sleep(0.1), done.set()))
-    worker.start()
-    blocking = measure(done.wait)  # sleeps until set() is called
-    worker.join()
+    blocking = measure(
+        lambda: (time.sleep(0.1), done.set()), done.wait
+    )  # wait() sleeps until set()
     # ANCHOR_END: main
 
     for label, (wall, cpu) in [("spinning", spinning), ("blocking", blocking)]:

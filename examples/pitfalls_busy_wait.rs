@@ -14,39 +14,52 @@ fn thread_cpu_time() -> Duration {
     Duration::from_nanos(stat.split_whitespace().next().unwrap().parse().unwrap())
 }
 
-/// Runs `wait` on a new thread and returns (wall time waited, CPU time used).
-fn measure(wait: impl FnOnce() + Send + 'static) -> (Duration, Duration) {
-    thread::spawn(move || {
+/// Runs `wait` on a new thread and, once that thread has started waiting, `work` on
+/// another (so the wait lasts the whole work, however late a thread starts).
+/// Returns the waiter's (wall time waited, CPU time used).
+fn measure(
+    work: impl FnOnce() + Send + 'static,
+    wait: impl FnOnce() + Send + 'static,
+) -> (Duration, Duration) {
+    let (waiting, waiter_started) = mpsc::channel();
+    let worker = thread::spawn(move || {
+        waiter_started.recv().unwrap();
+        work();
+    });
+    let waiter = thread::spawn(move || {
         let (cpu, wall) = (thread_cpu_time(), Instant::now());
+        waiting.send(()).unwrap();
         wait();
         (wall.elapsed(), thread_cpu_time() - cpu)
-    })
-    .join()
-    .unwrap()
+    });
+    worker.join().unwrap();
+    waiter.join().unwrap()
 }
 
 fn main() {
     // ANCHOR: main
     let ready = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&ready);
-    let worker = thread::spawn(move || {
-        thread::sleep(Duration::from_millis(100)); // stands in for 100 ms of work
-        flag.store(true, Ordering::Release);
-    });
-    let spin = measure(move || {
-        while !ready.load(Ordering::Acquire) {
-            std::hint::spin_loop(); // "are we there yet?", millions of times
-        }
-    });
-    worker.join().unwrap();
+    let spin = measure(
+        move || {
+            thread::sleep(Duration::from_millis(100)); // stands in for 100 ms of work
+            flag.store(true, Ordering::Release);
+        },
+        move || {
+            while !ready.load(Ordering::Acquire) {
+                std::hint::spin_loop(); // "are we there yet?", millions of times
+            }
+        },
+    );
 
     let (tx, rx) = mpsc::channel();
-    let worker = thread::spawn(move || {
-        thread::sleep(Duration::from_millis(100));
-        tx.send(()).unwrap();
-    });
-    let block = measure(move || rx.recv().unwrap()); // sleeps until the message comes
-    worker.join().unwrap();
+    let block = measure(
+        move || {
+            thread::sleep(Duration::from_millis(100));
+            tx.send(()).unwrap();
+        },
+        move || rx.recv().unwrap(), // sleeps until the message comes
+    );
     // ANCHOR_END: main
 
     for (label, (wall, cpu)) in [("spinning", spin), ("blocking", block)] {
