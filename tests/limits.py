@@ -13,6 +13,8 @@ LIMITS: dict[str, dict[str, int]] = tomllib.loads(TABLE.read_text(encoding="utf-
 EXAMPLE_RUN_SECS = LIMITS["examples"]["run"]
 # One pytest test (pytest-timeout), in seconds.
 PYTEST_TEST_SECS = LIMITS["pytest"]["test"]
+# One browser test, tours of the whole book included (tests/browser/conftest.py).
+BROWSER_TEST_SECS = LIMITS["pytest"]["browser_test"]
 # Browser waits, in milliseconds.
 BROWSER_WAIT_MS = LIMITS["browser"]["wait_ms"]
 BROWSER_TAB_WAIT_MS = LIMITS["browser"]["tab_wait_ms"]

@@ -28,3 +28,4 @@ def test_every_limit_is_positive_and_an_example_run_fits_in_a_test() -> None:
             assert isinstance(value, int) and value > 0, f"{section}.{key}"
     assert expect.DEFAULT_TIMEOUT_SECS == limits.EXAMPLE_RUN_SECS
     assert limits.EXAMPLE_RUN_SECS < limits.PYTEST_TEST_SECS
+    assert limits.PYTEST_TEST_SECS <= limits.BROWSER_TEST_SECS

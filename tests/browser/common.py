@@ -42,6 +42,8 @@ WAIT_MS = limits.BROWSER_WAIT_MS
 TAB_WAIT_MS = limits.BROWSER_TAB_WAIT_MS
 # Launching Chromium (ms).
 LAUNCH_MS = limits.BROWSER_LAUNCH_MS
+# One browser test (s), a tour of the whole book included.
+BROWSER_TEST_SECS = limits.BROWSER_TEST_SECS
 
 # Chromium as Debian ships it; the background-networking flags stop it from
 # calling home, so the only requests are the ones a page makes.

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from common import (
+    BROWSER_TEST_SECS,
     CHROMIUM_ARGS,
     DESKTOP,
     LAUNCH_MS,
@@ -32,6 +33,15 @@ from playwright.sync_api import Browser, sync_playwright
 from session import Browse, Browsing, Check, Tour, Watch, run_tour
 from shown_code import check_examples
 from tabs import check_tabs
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each browser test's time limit is [pytest] browser_test of
+    crates/course-kit/limits.toml: the first test to use a tour pays for
+    loading every page of the book."""
+    for item in items:
+        if item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(BROWSER_TEST_SECS))
 
 
 @pytest.fixture(scope="session")

@@ -70,6 +70,7 @@ pub struct Runner {
 #[serde(deny_unknown_fields)]
 pub struct Pytest {
     pub test: u64,
+    pub browser_test: u64,
 }
 
 #[derive(Debug, Deserialize)]
