@@ -1,0 +1,96 @@
+// expect: failed
+// message: money appeared or vanished during the transfers
+// Takes one lock at a time: subtracts under the payer's lock, lets it go, then
+// adds under the payee's. It cannot deadlock, but between the two steps the
+// money is in neither account, and an audit that falls there sees it missing.
+// (Timing decides whether an audit falls there: in a second of transfers it
+// did on every run tried, 16 of 16 on a loaded machine.)
+//! Exercise `shared_bank_transfer`: move money between accounts, each behind a
+//! `Mutex` of its own, from many threads at once: no deadlock, no lost cent.
+//!
+//! Grade it: `cargo grade shared_bank_transfer`. Stuck? `cargo grade hint shared_bank_transfer`.
+
+use std::sync::{Mutex, MutexGuard};
+
+/// Why a transfer did not happen. When `transfer` returns an error, no
+/// balance has changed.
+#[derive(Debug, PartialEq, Eq)]
+pub enum TransferError {
+    /// The paying account holds less than the amount.
+    InsufficientFunds { needed: u64, available: u64 },
+    /// An account number past the last account.
+    NoSuchAccount(usize),
+}
+
+/// Accounts numbered from 0, each with its own lock, so that transfers
+/// between different accounts can run at the same time.
+pub struct Bank {
+    accounts: Vec<Mutex<u64>>,
+}
+
+impl Bank {
+    pub fn new(balances: &[u64]) -> Self {
+        Bank {
+            accounts: balances.iter().map(|&b| Mutex::new(b)).collect(),
+        }
+    }
+
+    pub fn balance(&self, account: usize) -> u64 {
+        *self.lock(account)
+    }
+
+    /// Every balance, read while holding every lock at once (taken in account
+    /// order, the order `transfer` must use too): a consistent snapshot, in
+    /// which no transfer is half done.
+    pub fn audit(&self) -> Vec<u64> {
+        let guards: Vec<MutexGuard<'_, u64>> =
+            (0..self.accounts.len()).map(|a| self.lock(a)).collect();
+        guards.iter().map(|g| **g).collect()
+    }
+
+    fn lock(&self, account: usize) -> MutexGuard<'_, u64> {
+        self.accounts[account].lock().unwrap()
+    }
+
+    /// Moves `amount` from account `from` to account `to`, holding both locks
+    /// for the whole move, so nobody ever sees the money in neither account
+    /// or in both.
+    ///
+    /// Two threads that move money between the same two accounts in opposite
+    /// directions must not deadlock: take the two locks in one global order
+    /// (the lower account number first), whatever the direction. A transfer
+    /// from an account to itself changes nothing, but still fails if the
+    /// account holds less than `amount`.
+    pub fn transfer(&self, from: usize, to: usize, amount: u64) -> Result<(), TransferError> {
+        // BEGIN SOLUTION (stub: todo!("lock both accounts, lower number first, and move the money"))
+        for account in [from, to] {
+            if account >= self.accounts.len() {
+                return Err(TransferError::NoSuchAccount(account));
+            }
+        }
+        let check = |available: u64| {
+            if available < amount {
+                Err(TransferError::InsufficientFunds {
+                    needed: amount,
+                    available,
+                })
+            } else {
+                Ok(())
+            }
+        };
+        if from == to {
+            // Locking one Mutex twice on one thread never returns.
+            return check(self.balance(from));
+        }
+        // BUG: one lock at a time: between the two steps the money is in
+        // neither account.
+        {
+            let mut payer = self.lock(from);
+            check(*payer)?;
+            *payer -= amount;
+        }
+        *self.lock(to) += amount;
+        Ok(())
+        // END SOLUTION
+    }
+}
