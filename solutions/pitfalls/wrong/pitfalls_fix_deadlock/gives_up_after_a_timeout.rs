@@ -49,7 +49,7 @@ impl Shop {
     /// `restock` each hold one lock and wait forever for the other.
     pub fn restock(&self, n: u64) {
         let mut ledger = self.ledger.lock().unwrap();
-        let deadline = Instant::now() + Duration::from_millis(10);
+        let deadline = Instant::now() + Duration::from_millis(100);
         let mut stock = loop {
             match self.stock.try_lock() {
                 Ok(stock) => break stock,
