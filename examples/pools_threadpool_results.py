@@ -30,7 +30,8 @@ def main() -> None:
         say("main: every job has finished")
 
         total = 0
-        # as_completed: in the order the jobs finished, like a channel's arrival order.
+        # as_completed after wait(): every future is done already, so they come in no
+        # particular order (a channel would keep the order of the sends).
         for future in as_completed(futures):
             n, result, thread = future.result()
             say(f"{n} squared is {result} (thread '{thread}')")

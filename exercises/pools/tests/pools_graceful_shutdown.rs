@@ -76,11 +76,14 @@ impl Gate {
 fn dropping_the_pool_runs_every_queued_job_and_waits_for_them() {
     let pool = new_pool(2);
     let gate = Gate::default();
-    let ran = Arc::new(AtomicUsize::new(0));
+    let (held, ran) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
     // Two jobs that keep both workers busy until the gate opens...
     for _ in 0..2 {
-        let gate = gate.clone();
-        pool.execute(move || gate.wait());
+        let (gate, held) = (gate.clone(), Arc::clone(&held));
+        pool.execute(move || {
+            gate.wait();
+            held.fetch_add(1, Ordering::SeqCst);
+        });
     }
     // ...so these ten are still in the queue when the pool is dropped.
     for _ in 0..10 {
@@ -89,33 +92,50 @@ fn dropping_the_pool_runs_every_queued_job_and_waits_for_them() {
             ran.fetch_add(1, Ordering::SeqCst);
         });
     }
+    let (dropping, drop_started) = mpsc::channel();
     let (dropped, drop_returned) = mpsc::channel();
-    let dropper = thread::spawn(move || {
-        let outcome = shut_down(pool);
-        let _ = dropped.send(());
-        outcome
-    });
+    let dropper = {
+        let (held, ran) = (Arc::clone(&held), Arc::clone(&ran));
+        thread::spawn(move || {
+            let _ = dropping.send(());
+            let outcome = shut_down(pool);
+            // What had finished at the moment `drop` returned. After a correct
+            // `drop` (every worker joined) that is every job, on every run.
+            let finished = (held.load(Ordering::SeqCst), ran.load(Ordering::SeqCst));
+            let _ = dropped.send(());
+            (outcome, finished)
+        })
+    };
     // A correct `drop` cannot return while the gate is closed: it is waiting
-    // for the jobs. Give it time to (wrongly) return, then open the gate.
+    // for the jobs. Once the dropper is running, give a wrong `drop` time to
+    // return, then open the gate.
+    let _ = drop_started.recv_timeout(PATIENCE);
     let returned_early = drop_returned
         .recv_timeout(Duration::from_millis(300))
         .is_ok();
     let ran_when_it_returned = ran.load(Ordering::SeqCst);
     gate.open();
-    let outcome = dropper.join().expect("the test's own thread panicked");
+    let (outcome, (held_at_return, ran_at_return)) =
+        dropper.join().expect("the test's own thread panicked");
 
     check(outcome);
     assert!(
-        !returned_early,
-        "dropping the pool returned while two jobs were still running and ten were queued \
-         ({ran_when_it_returned} of them had run): `drop` must join every worker, and a \
-         worker returns only once the queue is empty"
+        !returned_early && held_at_return == 2,
+        "dropping the pool returned while {} of the two gated jobs were still running and \
+         ten were queued ({} of them had run): `drop` must join every worker, and a \
+         worker returns only once the queue is empty",
+        2 - held_at_return,
+        if returned_early {
+            ran_when_it_returned
+        } else {
+            ran_at_return
+        },
     );
-    let ran = ran.load(Ordering::SeqCst);
     assert_eq!(
-        ran, 10,
-        "only {ran} of the 10 queued jobs ran: dropping the pool must still run every job \
-         that was queued before it"
+        ran_at_return, 10,
+        "only {ran_at_return} of the 10 queued jobs had run when dropping the pool returned: \
+         dropping the pool must still run every job that was queued before it, and `drop` \
+         must join every worker"
     );
 }
 
@@ -148,6 +168,47 @@ fn the_workers_run_jobs_at_the_same_time() {
         }
     }
     check(shutdown);
+}
+
+#[test]
+fn a_pool_that_was_idle_still_runs_jobs() {
+    let pool = new_pool(2);
+    // The pool has nothing to do for a while. A correct worker waits in
+    // `recv()` as long as the channel is open; the pause only gives a worker
+    // that gives up when the queue is empty (a timeout, `try_recv`) time to
+    // do so. It cannot make a correct pool fail.
+    thread::sleep(Duration::from_millis(300));
+    let meeting = Arc::new(Rendezvous::new(2, "jobs", "running"));
+    let (report, reports) = mpsc::channel();
+    let mut queued = 0;
+    for _ in 0..2 {
+        let (meeting, report) = (Arc::clone(&meeting), report.clone());
+        // If every worker has quit, the channel has no receiver left and
+        // `execute`'s `send` fails: that counts as a job that never ran.
+        let sent = panic::catch_unwind(AssertUnwindSafe(|| {
+            pool.execute(move || {
+                let met = panic::catch_unwind(AssertUnwindSafe(|| meeting.meet()));
+                let _ = report.send(met.is_ok());
+            })
+        }));
+        queued += usize::from(sent.is_ok());
+    }
+    drop(report);
+    let outcomes = receive(&reports, queued);
+    let shutdown = shut_down(pool);
+
+    check(shutdown);
+    let ran = outcomes.iter().filter(|o| o.is_ok()).count();
+    assert_eq!(
+        ran, 2,
+        "only {ran} of 2 jobs queued after the pool had been idle for 300 ms ran ({queued} \
+         could be queued): a worker must wait for jobs as long as the channel is open; only \
+         `Err(RecvError)` means stop"
+    );
+    assert!(
+        outcomes.iter().all(|o| o == &Ok(true)),
+        "the two jobs did not run at the same time on the two workers"
+    );
 }
 
 thread_local! {

@@ -3,6 +3,7 @@ pools_graceful_shutdown.py): the cases of tests/pools_graceful_shutdown.rs,
 with close() in the place of Rust's drop."""
 
 import threading
+import time
 
 from exercise_support import PATIENCE, Rendezvous
 
@@ -10,8 +11,14 @@ from exercise_support import PATIENCE, Rendezvous
 def test_closing_the_pool_runs_every_queued_job_and_waits_for_them(solution):
     pool = solution.ThreadPool(2)
     gate = threading.Event()
+    held = []
     ran = []
     lock = threading.Lock()
+
+    def hold():
+        gate.wait(PATIENCE)
+        with lock:
+            held.append(1)
 
     def count():
         with lock:
@@ -19,30 +26,43 @@ def test_closing_the_pool_runs_every_queued_job_and_waits_for_them(solution):
 
     # Two jobs keep both workers busy until the gate opens, so ten stay queued.
     for _ in range(2):
-        pool.execute(lambda: gate.wait(PATIENCE))
+        pool.execute(hold)
     for _ in range(10):
         pool.execute(count)
+    closing = threading.Event()
     closed = threading.Event()
+    at_return = []
 
     def close():
+        closing.set()
         pool.close()
+        # What had finished when close() returned: after a correct close()
+        # (every worker joined) that is every job, on every run.
+        with lock:
+            at_return.extend([len(held), len(ran)])
         closed.set()
 
     closer = threading.Thread(target=close)
     closer.start()
-    # A correct close() cannot return while the gate is shut: it waits for the jobs.
+    # A correct close() cannot return while the gate is shut: it waits for the
+    # jobs. Once the closer is running, give a wrong close() time to return.
+    closing.wait(PATIENCE)
     returned_early = closed.wait(0.3)
     ran_when_it_returned = len(ran)
     gate.set()
     closer.join()
+    held_at_return, ran_at_return = at_return
 
-    assert not returned_early, (
-        "closing the pool returned while two jobs were still running and ten were queued "
-        f"({ran_when_it_returned} of them had run): close() must join every worker"
+    assert not returned_early and held_at_return == 2, (
+        f"closing the pool returned while {2 - held_at_return} of the two gated jobs were "
+        "still running and ten were queued "
+        f"({ran_when_it_returned if returned_early else ran_at_return} of them had run): "
+        "close() must join every worker"
     )
-    assert len(ran) == 10, (
-        f"only {len(ran)} of the 10 queued jobs ran: closing the pool must still run every "
-        "job that was queued before it"
+    assert ran_at_return == 10, (
+        f"only {ran_at_return} of the 10 queued jobs had run when close() returned: closing "
+        "the pool must still run every job that was queued before it, and close() must join "
+        "every worker"
     )
 
 
@@ -63,6 +83,32 @@ def test_the_workers_run_jobs_at_the_same_time(solution):
     pool.close()
     meeting.check()
     assert finished, "a job never ran: do the workers take jobs from the queue?"
+
+
+def test_a_pool_that_was_idle_still_runs_jobs(solution):
+    pool = solution.ThreadPool(2)
+    # The pool has nothing to do for a while. A correct worker waits in get()
+    # until it takes a sentinel; the pause only gives a worker that gives up
+    # when the queue is empty (get(timeout=...)) time to do so.
+    time.sleep(0.3)
+    meeting = Rendezvous(2, "jobs", "running")
+    done = threading.Semaphore(0)
+
+    def job():
+        try:
+            meeting.meet()
+        finally:
+            done.release()
+
+    for _ in range(2):
+        pool.execute(job)
+    ran = sum(1 for _ in range(2) if done.acquire(timeout=PATIENCE * 2))
+    pool.close()
+    assert ran == 2, (
+        f"only {ran} of 2 jobs queued after the pool had been idle for 300 ms ran: a worker "
+        "must wait for jobs until it takes a sentinel, however long the queue stays empty"
+    )
+    meeting.check()
 
 
 def test_every_worker_has_ended_when_close_returns(solution):

@@ -1,5 +1,5 @@
 // expect: failed
-// message: of 3 jobs were running at the same time
+// message: jobs were running at the same time
 // `while let` keeps the receiver's guard alive for the whole loop body: each
 // job runs with the lock held, so the pool runs one job at a time.
 
