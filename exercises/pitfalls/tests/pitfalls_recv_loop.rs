@@ -19,7 +19,8 @@ fn gather_with_a_watchdog(jobs: Vec<Job>) -> Vec<u64> {
     });
     result.recv_timeout(Duration::from_secs(2)).expect(
         "gather did not return within 2 s of being called, though every job had finished: \
-         its receiving loop still waits, because a Sender is still alive",
+         its receiving loop still waits, because a Sender is still alive (or because it waits \
+         for a quiet spell before it stops)",
     )
 }
 
@@ -43,15 +44,17 @@ fn every_result_of_every_job_is_gathered() {
     );
 }
 
-/// One job is slow: half a second of work between its two results. A loop
-/// that stops after a quiet spell ends too early and misses the second one.
+/// One job is slow: a second of work between its two results. A loop that
+/// stops after a quiet spell shorter than that ends too early and misses the
+/// second result; one that waits a second or more of quiet cannot return
+/// before 2 s, and the watchdog fails it. No timeout passes both.
 #[test]
 fn a_slow_job_is_waited_for() {
     let jobs: Vec<Job> = vec![
         Box::new(|tx: &mpsc::Sender<u64>| tx.send(1).unwrap()),
         Box::new(|tx: &mpsc::Sender<u64>| {
             tx.send(2).unwrap();
-            thread::sleep(Duration::from_millis(500)); // stands in for slow work
+            thread::sleep(Duration::from_secs(1)); // stands in for slow work
             tx.send(3).unwrap();
         }),
     ];
