@@ -116,10 +116,13 @@ fn it_answers_requests_at_the_same_time() {
 #[test]
 fn it_returns_only_once_every_request_is_answered() {
     let gate = Arc::new((Mutex::new(false), Condvar::new()));
+    let (arrive, arrivals) = mpsc::channel();
     let handle = {
         let gate = Arc::clone(&gate);
+        let arrive = Mutex::new(arrive);
         move |stream: TcpStream| {
             let request = read_request(&stream)?;
+            let _ = arrive.lock().unwrap().send(());
             let (open, changed) = &*gate;
             let guard = open.lock().unwrap();
             drop(
@@ -135,7 +138,13 @@ fn it_returns_only_once_every_request_is_answered() {
         .into_iter()
         .map(|word| thread::spawn(move || ask(address, word)))
         .collect();
-    // Both requests are held at the gate: serve must still be waiting for them.
+    // Once both requests are held at the gate, serve has handed both to its
+    // pool, and must still be waiting for them: a `serve` that does not wait
+    // returns within moments. (Waiting for the arrivals first keeps a slow
+    // start on a busy machine from eating into the 300 ms.)
+    for _ in 0..2 {
+        let _ = arrivals.recv_timeout(PATIENCE);
+    }
     let returned_early = returned.recv_timeout(Duration::from_millis(300)).is_ok();
     {
         let (open, changed) = &*gate;

@@ -100,9 +100,11 @@ def test_it_answers_requests_at_the_same_time(solution):
 
 def test_it_returns_only_once_every_request_is_answered(solution):
     gate = threading.Event()
+    arrivals = threading.Semaphore(0)
 
     def handle(conn):
         request = read_request(conn)
+        arrivals.release()
         gate.wait(PATIENCE)
         reply(conn, request)
 
@@ -115,6 +117,12 @@ def test_it_returns_only_once_every_request_is_answered(solution):
     clients = [threading.Thread(target=client, args=(w,)) for w in ["left", "right"]]
     for c in clients:
         c.start()
+    # Once both requests are held at the gate, serve has handed both to its
+    # pool and must still be waiting for them; one that does not wait returns
+    # within moments. (Waiting for the arrivals first keeps a slow start on a
+    # busy machine from eating into the 300 ms.)
+    for _ in range(2):
+        arrivals.acquire(timeout=PATIENCE)
     try:
         returned_early = returned.get(timeout=0.3) is not None
     except queue.Empty:
