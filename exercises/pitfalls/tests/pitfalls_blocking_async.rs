@@ -40,3 +40,23 @@ async fn a_ticker_keeps_ticking_while_lookup_waits() {
     assert_eq!(lookup(answers).await, Some(20), "{BLOCKED}");
     ticker.await.unwrap();
 }
+
+/// A sleep before the blocking call passes the tests above once it outlasts
+/// their answers. This one runs on tokio's paused clock, which moves only
+/// when every task waits for a timer, and its answer is sent by a task that
+/// needs no timer: a `lookup` that leaves the thread free gets it with the
+/// clock still at zero, and one that sleeps first, however long, moves it.
+#[tokio::test(start_paused = true)]
+async fn lookup_waits_for_the_answer_not_for_a_time() {
+    let (answer, answers) = mpsc::channel();
+    let start = tokio::time::Instant::now();
+    let answerer = tokio::spawn(async move { answer.send(7).unwrap() });
+    assert_eq!(lookup(answers).await, Some(7), "{BLOCKED}");
+    assert_eq!(
+        start.elapsed(),
+        Duration::ZERO,
+        "lookup slept before it asked: a sleep guesses when the answer comes, and every lookup \
+         pays for the guess. Run the blocking call with spawn_blocking and await it instead"
+    );
+    answerer.await.unwrap();
+}

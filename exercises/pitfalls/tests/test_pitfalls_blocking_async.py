@@ -5,6 +5,8 @@ lookup leaves the loop free."""
 
 import asyncio
 import queue
+from collections.abc import Callable
+from typing import Any
 
 BLOCKED = (
     "lookup returned None: the blocking call held the event loop, so the task "
@@ -44,3 +46,44 @@ def test_a_ticker_keeps_ticking_while_lookup_waits(solution):
         return got
 
     assert asyncio.run(main()) == 20, BLOCKED
+
+
+class TimerCountingLoop(asyncio.SelectorEventLoop):
+    """An event loop that counts the timers it is asked for: asyncio.sleep(d) with d > 0
+    sets one, asyncio.to_thread sets none."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timers = 0
+
+    def call_at(self, when: float, callback: Callable[..., object], *args: Any, context=None):
+        self.timers += 1
+        return super().call_at(when, callback, *args, context=context)
+
+
+def test_lookup_waits_for_the_answer_not_for_a_time(solution):
+    # A sleep before the blocking call passes the tests above once it outlasts their
+    # answers. Here the answer is put by a task that needs no timer: a lookup that leaves
+    # the loop free gets it without one, and one that sleeps first, however long, sets one.
+    async def main() -> int | None:
+        answers: queue.Queue[int] = queue.Queue()
+
+        async def answer() -> None:
+            answers.put(7)
+
+        task = asyncio.create_task(answer())
+        got = await solution.lookup(answers)
+        await task
+        return got
+
+    loop = TimerCountingLoop()
+    try:
+        got = loop.run_until_complete(main())
+        loop.run_until_complete(loop.shutdown_default_executor())
+    finally:
+        loop.close()
+    assert got == 7, BLOCKED
+    assert loop.timers == 0, (
+        "lookup slept before it asked: a sleep guesses when the answer comes, and every lookup "
+        "pays for the guess. Run the blocking call with asyncio.to_thread and await it instead"
+    )
