@@ -13,8 +13,9 @@ def say(line: str) -> None:
 # ANCHOR: main
 def main() -> None:
     a, b = threading.Lock(), threading.Lock()
-    # Both threads hold their first lock before either asks for its second.
-    both_hold_one = threading.Barrier(2)
+    # Both threads hold their first lock before either asks for its second;
+    # main waits at the barrier too, so the watchdog's clock starts only then.
+    both_hold_one = threading.Barrier(3)
     done: queue.Queue[str] = queue.Queue()
 
     def transfer(name: str, first: threading.Lock, second: threading.Lock, names: str) -> None:
@@ -28,6 +29,7 @@ def main() -> None:
         # daemon=True: the interpreter must not wait for these threads at exit.
         threading.Thread(target=transfer, args=args, daemon=True).start()
 
+    both_hold_one.wait()
     for _ in range(2):
         try:
             done.get(timeout=1)

@@ -10,8 +10,9 @@ fn main() {
     let a = Arc::new(Mutex::new(100));
     let b = Arc::new(Mutex::new(100));
     // Both threads hold their first lock before either asks for its second:
-    // the barrier makes the unlucky interleaving happen on every run.
-    let both_hold_one = Arc::new(Barrier::new(2));
+    // the barrier makes the unlucky interleaving happen on every run. Main
+    // waits at it too, so the watchdog's clock starts only then.
+    let both_hold_one = Arc::new(Barrier::new(3));
     let (done_tx, done_rx) = mpsc::channel();
 
     for (name, first, second, first_name, second_name) in [
@@ -32,6 +33,7 @@ fn main() {
 
     // The watchdog: a finished thread says so on the channel. Silence for a
     // whole second, while both threads are blocked on a lock, is the deadlock.
+    both_hold_one.wait();
     for _ in 0..2 {
         if done_rx.recv_timeout(Duration::from_secs(1)).is_err() {
             println!("watchdog: no thread finished within 1 s: deadlock");
