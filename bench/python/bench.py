@@ -285,6 +285,34 @@ def sizes(reps: int, smoke: bool, cores: int) -> list:
     return [executor]
 
 
+def startup(reps: int, smoke: bool, cores: int) -> None:
+    n = 1 if smoke else 3
+
+    def with_pool() -> tuple[float, float]:
+        start = time.perf_counter()
+        for _ in range(n):
+            pool = multiprocessing.Pool(cores)
+            pool.map(spin_args, [(1, i) for i in range(cores)])
+            pool.close()
+            pool.join()
+        return time.perf_counter() - start, n
+
+    def with_executor() -> tuple[float, float]:
+        start = time.perf_counter()
+        for _ in range(n):
+            with ProcessPoolExecutor(max_workers=cores) as executor:
+                list(executor.map(spin_args, [(1, i) for i in range(cores)]))
+        return time.perf_counter() - start, n
+
+    emit(
+        "startup",
+        "ns/pool",
+        n,
+        [("multiprocessing.Pool", cores, with_pool), ("ProcessPoolExecutor", cores, with_executor)],
+        reps,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reps", type=int, required=True)
@@ -303,6 +331,7 @@ def main() -> None:
     counter(args.reps, args.smoke, min(2, args.cores) if args.cores > 1 else 2)
     echo(args.reps, args.smoke)
     keep += sizes(args.reps, args.smoke, args.cores)
+    startup(args.reps, args.smoke, args.cores)
     for pool in keep:
         if isinstance(pool, ProcessPoolExecutor):
             pool.shutdown()

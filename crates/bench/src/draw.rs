@@ -42,6 +42,15 @@ pub fn all(root: &Path, check: bool) -> Result<usize> {
         ),
         ("bench/tables/echo.md", echo_table(&rows)),
         ("bench/tables/sizes.md", sizes_table(&rows)),
+        (
+            "bench/tables/startup.md",
+            simple_table(
+                &rows,
+                "startup",
+                "µs to start, use once and stop a pool",
+                1e-3,
+            ),
+        ),
     ];
     let mut changed = Vec::new();
     for (path, text) in files {

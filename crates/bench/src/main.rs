@@ -128,6 +128,8 @@ fn run(root: &Path, scale: Scale, python_ft: Option<&Path>) -> Result<(Vec<Row>,
     rows.extend(measure::echo(scale));
     say("Rust: rayon against sequential, by input size");
     rows.extend(measure::sizes(scale));
+    say("Rust: starting a pool");
+    rows.extend(measure::startup(scale, cores));
     let python = std::env::var_os("PYTHON").map_or_else(|| PathBuf::from("python3"), PathBuf::from);
     say(&format!("Python ({}): every group", python.display()));
     rows.extend(python_rows(root, &python, scale, cores, None, &[])?);
@@ -323,6 +325,9 @@ fn smoke_checks(rows: &[Row], cores: usize, free_threaded: bool) -> Result<()> {
         ("sizes", "sequential"),
         ("sizes", "rayon par_iter"),
         ("sizes", "ProcessPoolExecutor"),
+        ("startup", "rayon ThreadPool"),
+        ("startup", "multiprocessing.Pool"),
+        ("startup", "ProcessPoolExecutor"),
     ];
     for variant in [
         "Rust threads",

@@ -375,3 +375,27 @@ pub fn sizes(scale: Scale) -> Vec<Row> {
     }
     all
 }
+
+/// Starting a pool of one thread per core, running one empty job on each
+/// thread, and stopping it: what a program pays for a pool it uses once.
+pub fn startup(scale: Scale, cores: usize) -> Vec<Row> {
+    let n = scale.pick(20, 3);
+    let mut variants = vec![Variant {
+        name: "rayon ThreadPool".into(),
+        threads: cores,
+        run: Box::new(move || {
+            let (took, ()) = timed(|| {
+                for _ in 0..n {
+                    let pool = rayon::ThreadPoolBuilder::new()
+                        .num_threads(cores)
+                        .build()
+                        .unwrap();
+                    pool.broadcast(|_| black_box(()));
+                    drop(pool);
+                }
+            });
+            (took, n as f64)
+        }),
+    }];
+    rows("startup", "ns/pool", n, &mut variants, scale.reps)
+}
