@@ -14,7 +14,9 @@ mod measure;
 mod stats;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
+
+use course_kit::run::{Exit, Finished, Keep, Output, query};
 
 use anyhow::{Context, Result, bail, ensure};
 
@@ -188,25 +190,53 @@ fn python_rows(
             "--cores",
             &cores.to_string(),
         ])
-        .envs(env.iter().copied())
-        .stderr(Stdio::inherit());
+        .envs(env.iter().copied());
     if scale.smoke {
         command.arg("--smoke");
     }
     if let Some(label) = threads_only {
         command.args(["--threads-only", label]);
     }
-    let output = command
-        .output()
-        .with_context(|| format!("running {}", python.display()))?;
+    // Under a time limit, like every child of the tooling: half of the whole
+    // step's limit, so that this child (in a process group of its own) ends
+    // by itself even if `cargo xtask` killed our group first.
+    let xtask = &course_kit::limits::get().xtask;
+    let limit = if scale.smoke {
+        xtask.bench_smoke
+    } else {
+        xtask.bench_run
+    } / 2;
+    let keep = Keep {
+        head: 16 << 20,
+        tail: 0,
+    };
+    let finished: Finished = course_kit::run::run(
+        &mut command,
+        course_kit::limits::secs(limit),
+        Output::Separate(keep),
+    )
+    .with_context(|| format!("running {}", python.display()))?;
+    // bench.py's progress lines, shown once it has finished.
+    eprint!("{}", finished.err.text());
     ensure!(
-        output.status.success(),
+        finished.exit != Exit::TimedOut,
+        "{} bench/python/bench.py timed out after {limit} s (crates/course-kit/limits.toml)",
+        python.display(),
+    );
+    ensure!(
+        finished.exit.success(),
         "{} bench/python/bench.py failed: {}",
         python.display(),
-        output.status
+        finished.exit
+    );
+    ensure!(
+        finished.out.cut() == 0,
+        "{} bench/python/bench.py printed more than {} bytes",
+        python.display(),
+        keep.head
     );
     let mut rows = Vec::new();
-    for line in String::from_utf8(output.stdout)?.lines() {
+    for line in finished.out.text().lines() {
         rows.push(python_row(line).with_context(|| format!("bench.py printed {line}"))?);
     }
     Ok(rows)
@@ -267,11 +297,10 @@ fn cpu_model() -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
+/// A tool's version line, under the runner's time limit for quick queries.
 fn version(command: &mut Command) -> Result<String> {
-    let output = command.output()?;
-    Ok(String::from_utf8_lossy(&output.stdout)
-        .trim()
-        .replace(',', " "))
+    let text = query(command).with_context(|| format!("asking {command:?} for its version"))?;
+    Ok(text.trim().replace(',', " "))
 }
 
 fn python_version(python: &Path) -> Result<String> {
