@@ -76,11 +76,13 @@ impl Gate {
 fn dropping_the_pool_runs_every_queued_job_and_waits_for_them() {
     let pool = new_pool(2);
     let gate = Gate::default();
+    let entered = Arc::new(AtomicUsize::new(0));
     let (held, ran) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
     // Two jobs that keep both workers busy until the gate opens...
     for _ in 0..2 {
-        let (gate, held) = (gate.clone(), Arc::clone(&held));
+        let (gate, entered, held) = (gate.clone(), Arc::clone(&entered), Arc::clone(&held));
         pool.execute(move || {
+            entered.fetch_add(1, Ordering::SeqCst);
             gate.wait();
             held.fetch_add(1, Ordering::SeqCst);
         });
@@ -95,13 +97,15 @@ fn dropping_the_pool_runs_every_queued_job_and_waits_for_them() {
     let (dropping, drop_started) = mpsc::channel();
     let (dropped, drop_returned) = mpsc::channel();
     let dropper = {
-        let (held, ran) = (Arc::clone(&held), Arc::clone(&ran));
+        let (entered, held, ran) = (Arc::clone(&entered), Arc::clone(&held), Arc::clone(&ran));
         thread::spawn(move || {
             let _ = dropping.send(());
             let outcome = shut_down(pool);
             // What had finished at the moment `drop` returned. After a correct
             // `drop` (every worker joined) that is every job, on every run.
-            let finished = (held.load(Ordering::SeqCst), ran.load(Ordering::SeqCst));
+            let held_now = held.load(Ordering::SeqCst);
+            let still_running = entered.load(Ordering::SeqCst) - held_now;
+            let finished = (still_running, held_now + ran.load(Ordering::SeqCst));
             let _ = dropped.send(());
             (outcome, finished)
         })
@@ -113,29 +117,21 @@ fn dropping_the_pool_runs_every_queued_job_and_waits_for_them() {
     let returned_early = drop_returned
         .recv_timeout(Duration::from_millis(300))
         .is_ok();
-    let ran_when_it_returned = ran.load(Ordering::SeqCst);
     gate.open();
-    let (outcome, (held_at_return, ran_at_return)) =
+    let (outcome, (running_at_return, finished_at_return)) =
         dropper.join().expect("the test's own thread panicked");
 
     check(outcome);
     assert!(
-        !returned_early && held_at_return == 2,
-        "dropping the pool returned while {} of the two gated jobs were still running and \
-         ten were queued ({} of them had run): `drop` must join every worker, and a \
-         worker returns only once the queue is empty",
-        2 - held_at_return,
-        if returned_early {
-            ran_when_it_returned
-        } else {
-            ran_at_return
-        },
+        !returned_early && running_at_return == 0,
+        "dropping the pool returned while jobs were still running and others were queued: \
+         `drop` must join every worker, and a worker returns only once the queue is empty"
     );
     assert_eq!(
-        ran_at_return, 10,
-        "only {ran_at_return} of the 10 queued jobs had run when dropping the pool returned: \
-         dropping the pool must still run every job that was queued before it, and `drop` \
-         must join every worker"
+        finished_at_return, 12,
+        "only {finished_at_return} of the 12 jobs (2 held at a gate, 10 queued behind them) had \
+         run when dropping the pool returned: dropping the pool must still run every job that \
+         was queued before it, and `drop` must join every worker"
     );
 }
 

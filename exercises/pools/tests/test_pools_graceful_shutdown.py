@@ -11,11 +11,14 @@ from exercise_support import PATIENCE, Rendezvous
 def test_closing_the_pool_runs_every_queued_job_and_waits_for_them(solution):
     pool = solution.ThreadPool(2)
     gate = threading.Event()
+    entered = []
     held = []
     ran = []
     lock = threading.Lock()
 
     def hold():
+        with lock:
+            entered.append(1)
         gate.wait(PATIENCE)
         with lock:
             held.append(1)
@@ -39,7 +42,7 @@ def test_closing_the_pool_runs_every_queued_job_and_waits_for_them(solution):
         # What had finished when close() returned: after a correct close()
         # (every worker joined) that is every job, on every run.
         with lock:
-            at_return.extend([len(held), len(ran)])
+            at_return.extend([len(entered) - len(held), len(held) + len(ran)])
         closed.set()
 
     closer = threading.Thread(target=close)
@@ -48,21 +51,18 @@ def test_closing_the_pool_runs_every_queued_job_and_waits_for_them(solution):
     # jobs. Once the closer is running, give a wrong close() time to return.
     closing.wait(PATIENCE)
     returned_early = closed.wait(0.3)
-    ran_when_it_returned = len(ran)
     gate.set()
     closer.join()
-    held_at_return, ran_at_return = at_return
+    running_at_return, finished_at_return = at_return
 
-    assert not returned_early and held_at_return == 2, (
-        f"closing the pool returned while {2 - held_at_return} of the two gated jobs were "
-        "still running and ten were queued "
-        f"({ran_when_it_returned if returned_early else ran_at_return} of them had run): "
+    assert not returned_early and running_at_return == 0, (
+        "closing the pool returned while jobs were still running and others were queued: "
         "close() must join every worker"
     )
-    assert ran_at_return == 10, (
-        f"only {ran_at_return} of the 10 queued jobs had run when close() returned: closing "
-        "the pool must still run every job that was queued before it, and close() must join "
-        "every worker"
+    assert finished_at_return == 12, (
+        f"only {finished_at_return} of the 12 jobs (2 held at a gate, 10 queued behind them) "
+        "had run when close() returned: closing the pool must still run every job that was "
+        "queued before it, and close() must join every worker"
     )
 
 
