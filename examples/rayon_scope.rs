@@ -20,7 +20,7 @@ fn main() {
 
     println!("lowest {lowest}, highest {highest}, mean {mean}");
 
-    // A task can spawn more tasks into the same scope.
+    // One task per element: `iter_mut` hands each task its own `&mut` slot.
     let mut squares = vec![0_u64; 8];
     rayon::scope(|s| {
         for (n, slot) in squares.iter_mut().enumerate() {
