@@ -4,9 +4,10 @@
 //! remembered verdict that an edit invalidates, and Ctrl-C leaving no
 //! process behind, with and without `--watch`.
 
+use course_kit::{limits, run};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -47,15 +48,23 @@ fn grader(root: &Path) -> Command {
     command
 }
 
-/// Runs `cargo grade ARGS`; returns its exit code and what it printed.
+/// Runs `cargo grade ARGS` under the limit for building an exercise (it
+/// may build one); returns its exit code and what it printed.
 fn grade(root: &Path, args: &[&str]) -> (i32, String) {
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = grader(root).args(args).output().unwrap();
-    let text = String::from_utf8_lossy(&stdout).into_owned() + &String::from_utf8_lossy(&stderr);
-    (status.code().unwrap_or(-1), text)
+    let limit = limits::get().grader.build;
+    let done = run::run::<()>(
+        grader(root).args(args),
+        limits::secs(limit),
+        run::Output::Separate(run::Keep::MIB),
+    )
+    .unwrap();
+    assert!(
+        done.exit != run::Exit::TimedOut,
+        "`cargo grade {}` timed out after {limit} s (crates/course-kit/limits.toml, [grader] build)",
+        args.join(" ")
+    );
+    let text = done.out.text() + &done.err.text();
+    (done.exit.code().unwrap_or(-1), text)
 }
 
 fn write_answer(root: &Path, body: &str) {

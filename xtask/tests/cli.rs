@@ -3,6 +3,8 @@
 //! what `bless` and `check-book` print, and Ctrl-C on `cargo xtask test` and
 //! SIGTERM on `cargo xtask book` leaving no process behind.
 
+use course_kit::limits;
+use course_kit::run as kit;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -44,13 +46,25 @@ fn xtask(root: &Path) -> Command {
     command
 }
 
-/// Runs `cargo xtask ARGS`: its exit code, stdout and stderr.
+/// Runs `cargo xtask ARGS` under the limit for a command that builds first:
+/// its exit code, stdout and stderr.
 fn run(root: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = xtask(root).args(args).output().unwrap();
+    let limit = limits::get().xtask.build;
+    let done = kit::run::<()>(
+        xtask(root).args(args),
+        limits::secs(limit),
+        kit::Output::Separate(kit::Keep::MIB),
+    )
+    .unwrap();
+    assert!(
+        done.exit != kit::Exit::TimedOut,
+        "`cargo xtask {}` timed out after {limit} s (crates/course-kit/limits.toml, [xtask] build)",
+        args.join(" ")
+    );
     (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
+        done.exit.code().unwrap_or(-1),
+        done.out.text(),
+        done.err.text(),
     )
 }
 
