@@ -209,7 +209,8 @@ fn broken_variants_fail_as_recorded() {
         "notify_one_on_close",
         "pool_without_join",
     ] {
-        let out = std::process::Command::new(std::env::current_exe().unwrap())
+        let mut command = std::process::Command::new(std::env::current_exe().unwrap());
+        command
             .args([
                 name,
                 "--exact",
@@ -223,12 +224,23 @@ fn broken_variants_fail_as_recorded() {
             // The same bound as the suite's, whoever runs this, so that the
             // first failing interleaving loom reports is the recorded one.
             .env("LOOM_MAX_PREEMPTIONS", "3")
-            .env_remove("LOOM_LOG")
-            .output()
-            .expect("run this test binary again");
-        let stderr = normalize(&String::from_utf8_lossy(&out.stderr));
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        if out.status.success() || !stdout.contains(&format!("test {name} ... FAILED")) {
+            .env_remove("LOOM_LOG");
+        // Under the course's one runner, with the loom step's limit, so that a
+        // model that never ends is a named failure, not a hang.
+        let limit = course_kit::limits::get().xtask.loom;
+        let done = course_kit::run::run::<()>(
+            &mut command,
+            course_kit::limits::secs(limit),
+            course_kit::run::Output::Separate(course_kit::run::Keep::MIB),
+        )
+        .expect("run this test binary again");
+        assert!(
+            done.exit != course_kit::run::Exit::TimedOut,
+            "{name}: the broken model ran past {limit} s (crates/course-kit/limits.toml, [xtask] loom)"
+        );
+        let stderr = normalize(&done.err.text());
+        let stdout = done.out.text();
+        if done.exit.success() || !stdout.contains(&format!("test {name} ... FAILED")) {
             problems.push(format!(
                 "{name}: loom found no failing interleaving:\n{stdout}{stderr}"
             ));
