@@ -75,72 +75,100 @@ pub struct Graded {
 
 /// Grades `subject` as exercise `ex`.
 pub fn grade(repo: &Repo, ex: &Exercise, subject: &Subject) -> Graded {
-    let only = |verdict| Graded {
-        verdict,
-        warnings: Vec::new(),
-    };
-    let lib = match subject_file(repo, ex, subject) {
-        Ok(lib) => lib,
-        Err(why) => return only(Verdict::Trouble { why }),
-    };
-    if !lib.is_file() {
-        return only(Verdict::Missing {
-            file: repo.rel(&lib),
-        });
+    match prepare(repo, ex, subject) {
+        Prepared::Built(built) => test(repo, ex, built),
+        Prepared::Decided(graded) => graded,
     }
-    grade_file(repo, ex, subject, &lib).unwrap_or_else(|e| {
-        only(Verdict::Trouble {
-            why: format!("{e} (is cargo installed and on PATH?)"),
-        })
-    })
 }
 
-fn grade_file(
-    repo: &Repo,
-    ex: &Exercise,
-    subject: &Subject,
-    lib: &Path,
-) -> std::io::Result<Graded> {
-    let build = package::build(repo, ex, subject, lib)?;
-    let warnings = build.warnings;
-    let graded = |verdict| Graded {
-        verdict,
-        warnings: warnings.clone(),
-    };
-    let program = match build.built {
-        Built::TestProgram(program) => program,
-        Built::CompileError { errors, explain } => {
-            return Ok(graded(Verdict::CompileError { errors, explain }));
-        }
-        Built::Trouble(why) => return Ok(graded(Verdict::Trouble { why })),
-    };
-    let dir = package::package_dir(repo, ex, subject);
+/// A subject after its build: either a test program to run, or already a
+/// verdict (it is missing, or did not compile).
+#[derive(Debug)]
+pub enum Prepared {
+    Built(BuiltTests),
+    Decided(Graded),
+}
 
-    let mut list = test_command(&program, &dir);
+/// A subject's test program, built and ready to run. Running it needs no
+/// cargo, so `verify` runs it on a thread of its own while the next
+/// subject builds.
+#[derive(Debug)]
+pub struct BuiltTests {
+    program: PathBuf,
+    package_dir: PathBuf,
+    lib: PathBuf,
+    warnings: Vec<String>,
+}
+
+/// Builds `subject` (the first half of [`grade`]).
+pub fn prepare(repo: &Repo, ex: &Exercise, subject: &Subject) -> Prepared {
+    let decided = |verdict, warnings| Prepared::Decided(Graded { verdict, warnings });
+    let lib = match subject_file(repo, ex, subject) {
+        Ok(lib) => lib,
+        Err(why) => return decided(Verdict::Trouble { why }, Vec::new()),
+    };
+    if !lib.is_file() {
+        let file = repo.rel(&lib);
+        return decided(Verdict::Missing { file }, Vec::new());
+    }
+    let build = match package::build(repo, ex, subject, &lib) {
+        Ok(build) => build,
+        Err(e) => return decided(cargo_trouble(&e), Vec::new()),
+    };
+    match build.built {
+        Built::TestProgram(program) => Prepared::Built(BuiltTests {
+            program,
+            package_dir: package::package_dir(repo, ex, subject),
+            lib,
+            warnings: build.warnings,
+        }),
+        Built::CompileError { errors, explain } => {
+            decided(Verdict::CompileError { errors, explain }, build.warnings)
+        }
+        Built::Trouble(why) => decided(Verdict::Trouble { why }, build.warnings),
+    }
+}
+
+fn cargo_trouble(error: &std::io::Error) -> Verdict {
+    Verdict::Trouble {
+        why: format!("{error} (is cargo installed and on PATH?)"),
+    }
+}
+
+/// Lists and runs the tests of a built subject (the second half of
+/// [`grade`]).
+pub fn test(repo: &Repo, ex: &Exercise, built: BuiltTests) -> Graded {
+    let warnings = built.warnings.clone();
+    let verdict = run_tests(repo, ex, &built).unwrap_or_else(|e| cargo_trouble(&e));
+    Graded { verdict, warnings }
+}
+
+fn run_tests(repo: &Repo, ex: &Exercise, built: &BuiltTests) -> std::io::Result<Verdict> {
+    let mut list = test_command(&built.program, &built.package_dir);
     list.arg("--list");
     let listed = run::run(list, list_timeout(), Streams::Separate, KEEP)?;
     let tests = crate::libtest::parse_list(&listed.out.text());
     if listed.exit != Exit::Code(0) || tests.is_empty() {
-        return Ok(graded(Verdict::Trouble {
+        return Ok(Verdict::Trouble {
             why: format!(
                 "listing the tests of {} found none ({:?})",
                 repo.rel(&repo.tests_file(ex)),
                 listed.exit
             ),
-        }));
+        });
     }
 
-    let mut command = test_command(&program, &dir);
+    let mut command = test_command(&built.program, &built.package_dir);
     command.arg("--test-threads=1");
     let finished = run::run(command, ex.timeout, Streams::Merged, KEEP)?;
-    let yours = repo.rel(lib);
-    Ok(graded(verdict::classify(
+    let yours = repo.rel(&built.lib);
+    Ok(verdict::classify(
         &tests,
         &finished,
         ex.timeout,
         &yours,
         |text| repo.shorten(text),
-    )))
+    ))
 }
 
 /// The test program, with an environment that a learner's shell settings

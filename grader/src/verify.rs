@@ -6,17 +6,20 @@
 //! check, then `N passed, M failed`.
 
 use crate::cache;
-use crate::grade;
+use crate::grade::{self, Prepared};
 use crate::manifest::{Exercise, Manifest, Repo};
 use crate::package::Subject;
 use crate::run::{self, Exit, Keep, Streams};
 use crate::stub;
 use crate::ui;
 use crate::verdict::{Kind, Verdict};
+use std::collections::VecDeque;
 use std::fs;
 use std::path::Path;
 use std::process::{Command, ExitCode};
-use std::time::Instant;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::thread::{self, Scope, ScopedJoinHandle};
+use std::time::{Duration, Instant};
 
 /// What a known-wrong answer declares in its first comment lines:
 ///
@@ -55,36 +58,150 @@ pub fn parse_expectation(source: &str) -> Result<Expectation, String> {
     }
 }
 
-struct Checks {
-    passed: usize,
-    failed: usize,
-    /// The lines of the exercise being checked, kept to replay them when
-    /// it is unchanged next time.
-    lines: Vec<String>,
-    failed_here: usize,
+/// How many subjects' tests may run at once while the next ones build.
+/// Most of a known-wrong answer's run is waiting (for the time limit, a
+/// meeting point that never opens): run one after the other, those waits
+/// were two thirds of a first `verify`. Building stays one at a time, as
+/// cargo locks the shared target folder anyway.
+const RUNS_AT_ONCE: usize = 4;
+
+/// What a check found, and how long it took (its build and its run).
+type Outcome = (Result<String, String>, Duration);
+
+/// A check whose outcome is known, or still coming from a test run.
+enum Pending<'scope> {
+    Done(Outcome),
+    Running(ScopedJoinHandle<'scope, Outcome>),
 }
 
-impl Checks {
-    fn record(&mut self, what: &str, outcome: Result<String, String>, started: Instant) {
-        let time = ui::dim(&format!("({:.1} s)", started.elapsed().as_secs_f64()));
+impl Pending<'_> {
+    fn now(check: impl FnOnce() -> Result<String, String>) -> Self {
+        let started = Instant::now();
+        let outcome = check();
+        Pending::Done((outcome, started.elapsed()))
+    }
+
+    fn outcome(self) -> Outcome {
+        match self {
+            Pending::Done(outcome) => outcome,
+            Pending::Running(handle) => handle.join().unwrap_or_else(|_| {
+                (
+                    Err("the grader's thread panicked while it ran the tests".to_owned()),
+                    Duration::ZERO,
+                )
+            }),
+        }
+    }
+
+    fn is_done(&self) -> bool {
+        match self {
+            Pending::Done(_) => true,
+            Pending::Running(handle) => handle.is_finished(),
+        }
+    }
+}
+
+/// The checks of one exercise, reported together and in order once all
+/// are done.
+struct ExerciseChecks<'scope> {
+    name: String,
+    /// Run every time.
+    cheap: Vec<(String, Pending<'scope>)>,
+    /// The grading checks, remembered under `key` when they all pass.
+    graded: Vec<(String, Pending<'scope>)>,
+    key: u64,
+    /// The graded lines of an earlier pass on the same files, shown again.
+    replay: Option<Vec<String>>,
+}
+
+impl ExerciseChecks<'_> {
+    fn is_done(&self) -> bool {
+        self.cheap
+            .iter()
+            .chain(&self.graded)
+            .all(|(_, p)| p.is_done())
+    }
+}
+
+/// Starts test runs on threads of their own, at most [`RUNS_AT_ONCE`] at
+/// a time: a token comes back from each finished run.
+struct Runner<'scope, 'env> {
+    scope: &'scope Scope<'scope, 'env>,
+    give_back: SyncSender<()>,
+    tokens: Receiver<()>,
+}
+
+/// Returns its run's token when dropped, even if the run panicked.
+struct Token(SyncSender<()>);
+
+impl Drop for Token {
+    fn drop(&mut self) {
+        let _ = self.0.send(());
+    }
+}
+
+impl<'scope, 'env> Runner<'scope, 'env> {
+    fn new(scope: &'scope Scope<'scope, 'env>) -> Self {
+        let (give_back, tokens) = sync_channel(RUNS_AT_ONCE);
+        for _ in 0..RUNS_AT_ONCE {
+            let _ = give_back.send(());
+        }
+        Runner {
+            scope,
+            give_back,
+            tokens,
+        }
+    }
+
+    /// Builds `subject` now, then runs its tests on a thread of their own;
+    /// `judge` turns the verdict into the check's outcome.
+    fn grade(
+        &self,
+        repo: &'env Repo,
+        ex: &'env Exercise,
+        subject: Subject,
+        judge: impl FnOnce(Verdict) -> Result<String, String> + Send + 'scope,
+    ) -> Pending<'scope> {
+        let started = Instant::now();
+        match grade::prepare(repo, ex, &subject) {
+            Prepared::Decided(graded) => Pending::Done((judge(graded.verdict), started.elapsed())),
+            Prepared::Built(built) => {
+                let build_time = started.elapsed();
+                let _ = self.tokens.recv(); // waits for a run to finish
+                let token = Token(self.give_back.clone());
+                Pending::Running(self.scope.spawn(move || {
+                    let _token = token;
+                    let started = Instant::now();
+                    let verdict = grade::test(repo, ex, built).verdict;
+                    (judge(verdict), build_time + started.elapsed())
+                }))
+            }
+        }
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    passed: usize,
+    failed: usize,
+}
+
+impl Tally {
+    /// Prints a check's line; returns the line to remember if it passed.
+    fn record(&mut self, what: &str, (outcome, took): Outcome) -> Option<String> {
+        let time = ui::dim(&format!("({:.1} s)", took.as_secs_f64()));
         match outcome {
             Ok(detail) => {
                 self.passed += 1;
                 println!("{} {what}: {detail} {time}", ui::green("ok  "));
-                self.lines.push(format!("{what}: {detail}"));
+                Some(format!("{what}: {detail}"))
             }
             Err(why) => {
                 self.failed += 1;
-                self.failed_here += 1;
                 println!("{} {what}: {why} {time}", ui::red("FAIL"));
+                None
             }
         }
-    }
-
-    fn check(&mut self, what: &str, check: impl FnOnce() -> Result<String, String>) {
-        let started = Instant::now();
-        let outcome = check();
-        self.record(what, outcome, started);
     }
 
     /// Replays the lines of checks that passed on unchanged files.
@@ -98,79 +215,130 @@ impl Checks {
             );
         }
     }
+
+    /// Reports an exercise's checks in order, and remembers its grading
+    /// checks when they all passed.
+    fn report(&mut self, repo: &Repo, checks: ExerciseChecks) {
+        for (what, pending) in checks.cheap {
+            self.record(&what, pending.outcome());
+        }
+        if let Some(lines) = &checks.replay {
+            self.replay(lines);
+            return;
+        }
+        let mut lines = Vec::new();
+        let mut all_passed = true;
+        for (what, pending) in checks.graded {
+            match self.record(&what, pending.outcome()) {
+                Some(line) => lines.push(line),
+                None => all_passed = false,
+            }
+        }
+        if all_passed {
+            cache::remember(repo, &checks.name, checks.key, &lines);
+        }
+    }
 }
 
 /// `cargo grade verify [NAME] [--full]`. Without `--full`, the grading
 /// checks of an exercise whose files are all unchanged since they last
 /// passed (see [`cache::key`]) are not run again; their lines are shown
-/// as they were.
+/// as they were. Subjects build one after the other; their tests run
+/// meanwhile, a few at a time, and each exercise is reported, in order,
+/// once all its checks are done.
 pub fn verify(repo: &Repo, manifest: &Manifest, only: Option<&Exercise>, full: bool) -> ExitCode {
-    let mut checks = Checks {
-        passed: 0,
-        failed: 0,
-        lines: Vec::new(),
-        failed_here: 0,
-    };
+    let mut tally = Tally::default();
     let toolchain = cache::toolchain();
     let support_key = cache::support_key(repo, &toolchain);
     match cache::passed(repo, "support", support_key).filter(|_| !full) {
-        Some(lines) => checks.replay(&lines),
+        Some(lines) => tally.replay(&lines),
         None => {
-            checks.lines.clear();
-            checks.failed_here = 0;
-            checks.check("exercises/support", || support_tests(repo));
-            if checks.failed_here == 0 {
-                cache::remember(repo, "support", support_key, &checks.lines);
+            let line = tally.record(
+                "exercises/support",
+                Pending::now(|| support_tests(repo)).outcome(),
+            );
+            if let Some(line) = line {
+                cache::remember(repo, "support", support_key, &[line]);
             }
         }
     }
-    checks.check("files", || no_strays(repo, manifest));
+    tally.record(
+        "files",
+        Pending::now(|| no_strays(repo, manifest)).outcome(),
+    );
     let summary = fs::read_to_string(repo.root.join("src/SUMMARY.md")).unwrap_or_default();
-    for ex in &manifest.exercises {
-        if only.is_none_or(|only| only == ex) {
-            verify_exercise(repo, ex, &summary, &mut checks, full, &toolchain);
+    thread::scope(|scope| {
+        let runner = Runner::new(scope);
+        let mut waiting = VecDeque::new();
+        for ex in &manifest.exercises {
+            if only.is_none_or(|only| only == ex) {
+                waiting.push_back(exercise_checks(
+                    repo, ex, &summary, full, &toolchain, &runner,
+                ));
+            }
+            while waiting.front().is_some_and(ExerciseChecks::is_done) {
+                tally.report(repo, waiting.pop_front().expect("a front"));
+            }
         }
-    }
-    println!("{} passed, {} failed", checks.passed, checks.failed);
-    if checks.failed == 0 {
+        for checks in waiting {
+            tally.report(repo, checks);
+        }
+    });
+    println!("{} passed, {} failed", tally.passed, tally.failed);
+    if tally.failed == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     }
 }
 
-fn verify_exercise(
-    repo: &Repo,
-    ex: &Exercise,
+/// Starts every check of `ex`: the cheap ones run now, the builds too,
+/// and the test runs go on in the background.
+fn exercise_checks<'scope, 'env>(
+    repo: &'env Repo,
+    ex: &'env Exercise,
     summary: &str,
-    checks: &mut Checks,
     full: bool,
     toolchain: &str,
-) {
+    runner: &Runner<'scope, 'env>,
+) -> ExerciseChecks<'scope> {
     let name = &ex.name;
-    // The cheap checks run every time.
-    checks.check(&format!("{name}: stub"), || committed_stubs(repo, ex));
-    checks.check(&format!("{name}: Python version"), || {
-        python_version(repo, ex)
-    });
-    checks.check(&format!("{name}: pages"), || pages(repo, ex, summary));
-
+    let cheap = vec![
+        (
+            format!("{name}: stub"),
+            Pending::now(|| committed_stubs(repo, ex)),
+        ),
+        (
+            format!("{name}: Python version"),
+            Pending::now(|| python_version(repo, ex)),
+        ),
+        (
+            format!("{name}: pages"),
+            Pending::now(|| pages(repo, ex, summary)),
+        ),
+    ];
     let key = cache::exercise_key(repo, ex, toolchain);
-    if let Some(lines) = cache::passed(repo, name, key).filter(|_| !full) {
-        checks.replay(&lines);
-        return;
+    let mut checks = ExerciseChecks {
+        name: name.clone(),
+        cheap,
+        graded: Vec::new(),
+        key,
+        replay: cache::passed(repo, name, key).filter(|_| !full),
+    };
+    if checks.replay.is_some() {
+        return checks;
     }
-    checks.lines.clear();
-    checks.failed_here = 0;
-    checks.check(&format!("{name}: solution"), || {
-        match grade::grade(repo, ex, &Subject::Solution).verdict {
-            Verdict::Passed { tests } => Ok(format!("passes all {tests} tests")),
-            other => Err(explain(&other, name)),
-        }
+    let solution = runner.grade(repo, ex, Subject::Solution, move |verdict| match verdict {
+        Verdict::Passed { tests } => Ok(format!("passes all {tests} tests")),
+        other => Err(explain(&other, name)),
     });
-    checks.check(&format!("{name}: untouched stub"), || {
-        untouched_stub(repo, ex)
+    checks.graded.push((format!("{name}: solution"), solution));
+    let stub = runner.grade(repo, ex, Subject::Stub, move |verdict| {
+        untouched_stub(ex, &verdict)
     });
+    checks
+        .graded
+        .push((format!("{name}: untouched stub"), stub));
 
     let dir = repo.wrong_dir(ex);
     let mut wrong: Vec<_> = fs::read_dir(&dir)
@@ -183,9 +351,7 @@ fn verify_exercise(
         })
         .unwrap_or_default();
     wrong.sort();
-    let started = Instant::now();
-    checks.record(
-        &format!("{name}: wrong answers"),
+    let count = Pending::now(|| {
         if wrong.is_empty() {
             Err(format!(
                 "none in {}: keep at least one that the tests must reject",
@@ -193,22 +359,32 @@ fn verify_exercise(
             ))
         } else {
             Ok(format!("{} in {}", wrong.len(), repo.rel(&dir)))
-        },
-        started,
-    );
+        }
+    });
+    checks
+        .graded
+        .push((format!("{name}: wrong answers"), count));
     for path in wrong {
         let kind = path
             .file_stem()
             .unwrap_or_default()
             .to_string_lossy()
             .into_owned();
-        checks.check(&format!("{name}: wrong answer `{kind}`"), || {
-            wrong_answer(repo, ex, &path, &kind)
-        });
+        let what = format!("{name}: wrong answer `{kind}`");
+        let expected = fs::read_to_string(&path)
+            .map_err(|e| format!("{}: {e}", repo.rel(&path)))
+            .and_then(|source| {
+                parse_expectation(&source).map_err(|why| format!("{}: {why}", repo.rel(&path)))
+            });
+        let pending = match expected {
+            Err(why) => Pending::Done((Err(why), Duration::ZERO)),
+            Ok(expected) => runner.grade(repo, ex, Subject::Wrong(kind), move |verdict| {
+                wrong_answer(ex, &expected, &verdict)
+            }),
+        };
+        checks.graded.push((what, pending));
     }
-    if checks.failed_here == 0 {
-        cache::remember(repo, name, key, &checks.lines);
-    }
+    checks
 }
 
 /// The learner's file and the page's copy are the stub the solution makes.
@@ -234,15 +410,14 @@ fn committed_stubs(repo: &Repo, ex: &Exercise) -> Result<String, String> {
 
 /// The stub, untouched, fails every test; or, for a "make it compile"
 /// exercise, fails to compile with the errors it declares.
-fn untouched_stub(repo: &Repo, ex: &Exercise) -> Result<String, String> {
-    let verdict = grade::grade(repo, ex, &Subject::Stub).verdict;
+fn untouched_stub(ex: &Exercise, verdict: &Verdict) -> Result<String, String> {
     let name = &ex.name;
     if !ex.stub_errors.is_empty() {
-        let Verdict::CompileError { errors, .. } = &verdict else {
+        let Verdict::CompileError { errors, .. } = verdict else {
             return Err(format!(
                 "should not compile (stub_errors = {:?}), but: {}",
                 ex.stub_errors,
-                explain(&verdict, name)
+                explain(verdict, name)
             ));
         };
         let codes: Vec<String> = errors.iter().filter_map(|e| error_code(e)).collect();
@@ -263,7 +438,7 @@ fn untouched_stub(repo: &Repo, ex: &Exercise) -> Result<String, String> {
             ))
         };
     }
-    match verdict {
+    match *verdict {
         Verdict::Failed { failed, total, .. } if failed == total => {
             Ok(format!("compiles and fails all {total} tests"))
         }
@@ -271,9 +446,9 @@ fn untouched_stub(repo: &Repo, ex: &Exercise) -> Result<String, String> {
             "passes {} of its {total} tests: a test that an empty stub passes proves nothing",
             total - failed
         )),
-        other => Err(format!(
+        ref other => Err(format!(
             "should compile and fail its tests, but: {}",
-            explain(&other, name)
+            explain(other, name)
         )),
     }
 }
@@ -306,17 +481,17 @@ fn python_version(repo: &Repo, ex: &Exercise) -> Result<String, String> {
     }
 }
 
-fn wrong_answer(repo: &Repo, ex: &Exercise, path: &Path, kind: &str) -> Result<String, String> {
-    let source = fs::read_to_string(path).map_err(|e| e.to_string())?;
-    let expected =
-        parse_expectation(&source).map_err(|why| format!("{}: {why}", repo.rel(path)))?;
-    let verdict = grade::grade(repo, ex, &Subject::Wrong(kind.to_owned())).verdict;
+fn wrong_answer(
+    ex: &Exercise,
+    expected: &Expectation,
+    verdict: &Verdict,
+) -> Result<String, String> {
     if verdict.kind() != expected.kind {
         return Err(format!(
             "declares `{}` but got `{}`: {}",
             expected.kind,
             verdict.kind(),
-            explain(&verdict, &ex.name)
+            explain(verdict, &ex.name)
         ));
     }
     let details = crate::verdict::strip_ansi(&verdict.details(&ex.name));
@@ -326,7 +501,7 @@ fn wrong_answer(repo: &Repo, ex: &Exercise, path: &Path, kind: &str) -> Result<S
         return Err(format!(
             "got `{}` as declared, but without \"{message}\": {}",
             verdict.kind(),
-            explain(&verdict, &ex.name)
+            explain(verdict, &ex.name)
         ));
     }
     Ok(format!("rejected as declared: {}", verdict.headline()))
