@@ -41,9 +41,12 @@ fn tool_root(name: &str, version: &str) -> PathBuf {
 }
 
 /// Installs the pinned mdBook and preprocessors if missing; returns a PATH
-/// with their folders first.
+/// with their folders first. The three share most of their dependencies
+/// (mdbook-driver and what it uses), so they build in one target folder,
+/// removed once all are installed.
 pub fn ensure_book_tools() -> Result<std::ffi::OsString> {
     let mut dirs = Vec::new();
+    let build_dir = cache_dir().join("tools").join("build");
     for (name, version, binary) in CARGO_TOOLS {
         let root = tool_root(name, version);
         let bin = root.join("bin");
@@ -64,12 +67,14 @@ pub fn ensure_book_tools() -> Result<std::ffi::OsString> {
                         version,
                         "--root",
                     ])
-                    .arg(&root),
+                    .arg(&root)
+                    .env("CARGO_TARGET_DIR", &build_dir),
                 install_limit(),
             )?;
         }
         dirs.push(bin);
     }
+    let _ = std::fs::remove_dir_all(&build_dir);
     path_with(&dirs)
 }
 
