@@ -13,12 +13,14 @@
 //! - `--free-threaded-twins`: the Python twins and exercises' Python tests
 //!   under the free-threaded CPython.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context, Result};
 use xtask::run::run_step;
-use xtask::tools::cache_dir;
+use xtask::tools::{
+    FREE_THREADED, Priority, cache_dir, ensure_free_threaded, installed_free_threaded,
+};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -35,9 +37,6 @@ pub struct Args {
     #[arg(long)]
     free_threaded_twins: bool,
 }
-
-/// The free-threaded CPython the course pins (bench/python/install-free-threaded.sh).
-const FREE_THREADED: &str = "python-3.13.5t";
 
 fn limits() -> &'static course_kit::limits::Xtask {
     &course_kit::limits::get().xtask
@@ -69,7 +68,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     if args.free_threaded_twins {
         return free_threaded_twins(root);
     }
-    let python = ensure_free_threaded(root)?;
+    let python = ensure_free_threaded(root, Priority::Foreground)?;
     let python = python.display().to_string();
     bench(
         root,
@@ -97,41 +96,11 @@ fn bench(root: &Path, release: bool, args: &[&str], limit: u64) -> Result<()> {
     )
 }
 
-fn installed_free_threaded() -> Option<PathBuf> {
-    if let Some(python) = std::env::var_os("PYTHON_FREE_THREADED") {
-        return Some(PathBuf::from(python));
-    }
-    let python = cache_dir().join(FREE_THREADED).join("bin/python3.13t");
-    python.exists().then_some(python)
-}
-
-/// `$PYTHON_FREE_THREADED` (GitHub's setup-python `3.13t`), else the one in
-/// the cache, else builds it there (about 5 minutes on 2 cores).
-pub fn ensure_free_threaded(root: &Path) -> Result<PathBuf> {
-    if let Some(python) = installed_free_threaded() {
-        return Ok(python);
-    }
-    let prefix = cache_dir().join(FREE_THREADED);
-    eprintln!(
-        "building a free-threaded CPython into {} (once; later runs reuse it)",
-        prefix.display()
-    );
-    let _ = std::fs::remove_dir_all(&prefix);
-    run_step(
-        "build the free-threaded CPython",
-        Command::new("sh")
-            .arg(root.join("bench/python/install-free-threaded.sh"))
-            .arg(&prefix),
-        secs(limits().install),
-    )?;
-    Ok(prefix.join("bin/python3.13t"))
-}
-
 /// The twins' suite (tests/test_twins.py) and the exercises' Python tests,
 /// run by pytest under the free-threaded interpreter, in a virtual
 /// environment of its own with the pinned pytest of requirements-dev.txt.
 fn free_threaded_twins(root: &Path) -> Result<()> {
-    let python = ensure_free_threaded(root)?;
+    let python = ensure_free_threaded(root, Priority::Foreground)?;
     let requirements: String = std::fs::read_to_string(root.join("requirements-dev.txt"))?
         .lines()
         .filter(|l| l.starts_with("pytest"))

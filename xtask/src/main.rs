@@ -117,7 +117,7 @@ fn serve_book(root: &Path, port: u16, open: bool, build_only: bool) -> Result<()
         // or building anything.
         ensure_port_free(port)?;
     }
-    let path = tools::ensure_book_tools()?;
+    let path = tools::ensure_book_tools(tools::Priority::Foreground)?;
     let mut mdbook = Command::new("mdbook");
     mdbook.env("PATH", &path).current_dir(root);
     if build_only {

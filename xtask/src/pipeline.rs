@@ -4,16 +4,17 @@
 //! Independent steps all run, so one report shows every failure; the last
 //! line counts them.
 
-use std::cell::OnceCell;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::{Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result, anyhow, bail};
 use course_kit::limits::{self, Xtask};
+use xtask::book;
 use xtask::run::run_step;
-use xtask::{book, tools};
+use xtask::tools::{self, Priority};
 
 /// The jobs of `.github/workflows/ci.yml`; `cargo xtask test` runs them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -25,14 +26,25 @@ pub enum Group {
 
 /// What a step needs installed before it runs; each is installed once, on
 /// first need, and a failure to install fails every step that needs it.
+/// The slow installs ([`Need::AHEAD`]) start in the background when the run
+/// starts, so that they overlap the steps before the first that needs them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Need {
     /// The virtual environment of `requirements-dev.txt`.
     Venv,
+    /// The free-threaded CPython (built from source on first use); its path
+    /// reaches the step as `PYTHON_FREE_THREADED`.
+    FreeThreaded,
     /// The pinned mdBook and its preprocessors.
     BookTools,
     /// A Chromium for the browser tests.
     Chromium,
+}
+
+impl Need {
+    /// Installed ahead, in the background, in this order (the order in
+    /// which the steps need them): minutes of building each, the first time.
+    const AHEAD: [Need; 3] = [Need::FreeThreaded, Need::BookTools, Need::Chromium];
 }
 
 /// What a step runs, always as a child under the step's time limit.
@@ -108,9 +120,9 @@ pub fn steps(limits: &Xtask) -> Vec<Step> {
         // committed CSV draws, and a run of every benchmark in seconds
         // holds its loose inequalities (crates/bench, `cargo xtask bench`).
         step(Python, "bench plots and tables", limits.bench_check, &[], Cargo(&["xtask", "bench", "--check"])),
-        step(Python, "bench smoke", limits.bench_smoke, &[], Cargo(&["xtask", "bench", "--smoke"])),
-        // Builds the free-threaded CPython on first use (pinned, cached).
-        step(Python, "pytest (twins, free-threaded CPython)", limits.free_threaded_twins, &[], Cargo(&["xtask", "bench", "--free-threaded-twins"])),
+        // With the free-threaded CPython among the Pythons it runs.
+        step(Python, "bench smoke", limits.bench_smoke, &[Need::FreeThreaded], Cargo(&["xtask", "bench", "--smoke"])),
+        step(Python, "pytest (twins, free-threaded CPython)", limits.free_threaded_twins, &[Need::FreeThreaded], Cargo(&["xtask", "bench", "--free-threaded-twins"])),
         step(Python, "actionlint", limits.actionlint, &[Need::Venv], Venv("actionlint", &[])),
         // GitHub workflows' security: no medium or higher finding.
         step(Python, "zizmor", limits.zizmor, &[Need::Venv], Venv("zizmor", &[
@@ -124,25 +136,56 @@ pub fn steps(limits: &Xtask) -> Vec<Step> {
     ]
 }
 
-/// What the steps share: the root, and each need, installed on first use.
+/// What the steps share: the root, and each need, installed on first use,
+/// by the steps or by the background installer (whichever comes first; the
+/// other waits for it).
 struct Context<'a> {
     root: &'a Path,
-    venv: OnceCell<Result<PathBuf, String>>,
-    book_tools: OnceCell<Result<OsString, String>>,
-    chromium: OnceCell<Result<(), String>>,
+    venv: OnceLock<Result<PathBuf, String>>,
+    free_threaded: OnceLock<Result<PathBuf, String>>,
+    book_tools: OnceLock<Result<OsString, String>>,
+    chromium: OnceLock<Result<(), String>>,
+    /// The needs the background installer has taken on.
+    ahead: Mutex<Vec<Need>>,
 }
 
 impl Context<'_> {
-    fn ensure(&self, need: Need) -> Result<()> {
+    fn ensure(&self, need: Need, priority: Priority) -> Result<()> {
         let result = match need {
             Need::Venv => self.venv().map(drop),
-            Need::BookTools => self.book_path().map(drop),
+            Need::FreeThreaded => self.free_threaded(priority).map(drop),
+            Need::BookTools => self.book_path(priority).map(drop),
             Need::Chromium => self
                 .chromium
-                .get_or_init(|| tools::ensure_chromium().map_err(|e| format!("{e:#}")))
+                .get_or_init(|| tools::ensure_chromium(priority).map_err(|e| format!("{e:#}")))
                 .clone(),
         };
         result.map_err(|why| anyhow!("cannot install what it needs ({need:?}): {why}"))
+    }
+
+    fn is_ready(&self, need: Need) -> bool {
+        match need {
+            Need::Venv => self.venv.get().is_some(),
+            Need::FreeThreaded => self.free_threaded.get().is_some(),
+            Need::BookTools => self.book_tools.get().is_some(),
+            Need::Chromium => self.chromium.get().is_some(),
+        }
+    }
+
+    /// The background installer: each slow need of the steps that will
+    /// run, at the lowest CPU priority, one after the other.
+    fn install_ahead(&self, steps: &[Step]) {
+        for need in Need::AHEAD {
+            if steps.iter().any(|step| step.needs.contains(&need)) {
+                self.ahead
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .push(need);
+                // A failure is kept in the need's cell: the steps that need
+                // it report it.
+                let _ = self.ensure(need, Priority::Background);
+            }
+        }
     }
 
     fn venv(&self) -> Result<&PathBuf, String> {
@@ -152,9 +195,18 @@ impl Context<'_> {
             .map_err(Clone::clone)
     }
 
-    fn book_path(&self) -> Result<&OsString, String> {
+    fn free_threaded(&self, priority: Priority) -> Result<&PathBuf, String> {
+        self.free_threaded
+            .get_or_init(|| {
+                tools::ensure_free_threaded(self.root, priority).map_err(|e| format!("{e:#}"))
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    fn book_path(&self, priority: Priority) -> Result<&OsString, String> {
         self.book_tools
-            .get_or_init(|| tools::ensure_book_tools().map_err(|e| format!("{e:#}")))
+            .get_or_init(|| tools::ensure_book_tools(priority).map_err(|e| format!("{e:#}")))
             .as_ref()
             .map_err(Clone::clone)
     }
@@ -182,9 +234,11 @@ impl Context<'_> {
             Action::InProcess(_) => bail!("an in-process step has no command"),
             Action::MdbookBuild => {
                 let mut command = Command::new("mdbook");
-                command
-                    .arg("build")
-                    .env("PATH", self.book_path().map_err(anyhow::Error::msg)?);
+                command.arg("build").env(
+                    "PATH",
+                    self.book_path(Priority::Foreground)
+                        .map_err(anyhow::Error::msg)?,
+                );
                 command
             }
             Action::Browser => {
@@ -206,8 +260,16 @@ impl Context<'_> {
     }
 
     fn run(&self, step: &Step) -> Result<()> {
-        for need in step.needs {
-            self.ensure(*need)?;
+        for &need in step.needs {
+            let ahead = self
+                .ahead
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .contains(&need);
+            if ahead && !self.is_ready(need) {
+                println!("(waiting for {need:?}, which is installing in the background)");
+            }
+            self.ensure(need, Priority::Foreground)?;
         }
         if let Action::InProcess(check) = step.action {
             return in_process(step, check, self.root);
@@ -215,6 +277,12 @@ impl Context<'_> {
         let mut command = self
             .command(step.action)
             .context("cannot set up the step")?;
+        if step.needs.contains(&Need::FreeThreaded) {
+            let python = self
+                .free_threaded(Priority::Foreground)
+                .map_err(anyhow::Error::msg)?;
+            command.env("PYTHON_FREE_THREADED", python);
+        }
         run_step(step.name, &mut command, step.limit)
     }
 }
@@ -246,27 +314,33 @@ struct Ran {
 pub fn run(root: &Path, only: Option<Group>) -> Result<()> {
     let context = Context {
         root,
-        venv: OnceCell::new(),
-        book_tools: OnceCell::new(),
-        chromium: OnceCell::new(),
+        venv: OnceLock::new(),
+        free_threaded: OnceLock::new(),
+        book_tools: OnceLock::new(),
+        chromium: OnceLock::new(),
+        ahead: Mutex::new(Vec::new()),
     };
+    let steps: Vec<Step> = steps(&limits::get().xtask)
+        .into_iter()
+        .filter(|step| only.is_none_or(|only| only == step.group))
+        .collect();
     let mut ran = Vec::new();
-    for step in steps(&limits::get().xtask) {
-        if only.is_some_and(|only| only != step.group) {
-            continue;
+    std::thread::scope(|scope| {
+        scope.spawn(|| context.install_ahead(&steps));
+        for step in &steps {
+            println!("\n=== {}", step.name);
+            let started = Instant::now();
+            let result = context.run(step);
+            if let Err(error) = &result {
+                eprintln!("FAILED: {}: {error:#}", step.name);
+            }
+            ran.push(Ran {
+                name: step.name,
+                result,
+                took: started.elapsed(),
+            });
         }
-        println!("\n=== {}", step.name);
-        let started = Instant::now();
-        let result = context.run(&step);
-        if let Err(error) = &result {
-            eprintln!("FAILED: {}: {error:#}", step.name);
-        }
-        ran.push(Ran {
-            name: step.name,
-            result,
-            took: started.elapsed(),
-        });
-    }
+    });
     report(&ran)
 }
 

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use anyhow::{Context, Result};
 
-use crate::run::run_step;
+use crate::run::{Outcome, run_captured, run_step};
 
 /// `cargo install --locked` pins: (crate, version, binary).
 pub const CARGO_TOOLS: [(&str, &str, &str); 3] = [
@@ -20,6 +20,56 @@ pub const CARGO_TOOLS: [(&str, &str, &str); 3] = [
 /// Installing a pinned tool (crates/course-kit/limits.toml).
 fn install_limit() -> Duration {
     course_kit::limits::secs(course_kit::limits::get().xtask.install)
+}
+
+/// How an install runs: in the foreground, its output on the terminal; or
+/// in the background while `cargo xtask test` runs its other steps, at the
+/// lowest CPU priority (`nice -n 19`, so that the steps keep their speed
+/// and the install takes the CPU they leave idle) and with its output kept
+/// for the error message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Priority {
+    Foreground,
+    Background,
+}
+
+/// Runs one install command, named `what`, under the install limit.
+fn install(
+    what: &str,
+    program: &str,
+    args: &mut dyn FnMut(&mut Command),
+    priority: Priority,
+) -> Result<()> {
+    let mut command = match priority {
+        Priority::Foreground => Command::new(program),
+        Priority::Background => {
+            let mut nice = Command::new("nice");
+            nice.args(["-n", "19", program]);
+            nice
+        }
+    };
+    args(&mut command);
+    if priority == Priority::Foreground {
+        return run_step(what, &mut command, install_limit());
+    }
+    let tail = |text: &str| {
+        let lines: Vec<&str> = text.lines().collect();
+        lines[lines.len().saturating_sub(30)..].join("\n")
+    };
+    match run_captured(what, &mut command, install_limit())? {
+        Outcome::Finished(done) if done.exit_code == Some(0) => Ok(()),
+        Outcome::Finished(done) => anyhow::bail!(
+            "{what} failed (exit code {:?}):\n{}\n{}",
+            done.exit_code,
+            tail(&done.stdout),
+            tail(&done.stderr)
+        ),
+        Outcome::TimedOut { stderr, .. } => anyhow::bail!(
+            "{what} timed out after {} s and was stopped:\n{}",
+            install_limit().as_secs(),
+            tail(&stderr)
+        ),
+    }
 }
 
 /// `$COURSE_CACHE_DIR`, else `$XDG_CACHE_HOME/rust-concurrency-course`,
@@ -40,11 +90,18 @@ fn tool_root(name: &str, version: &str) -> PathBuf {
     cache_dir().join("tools").join(format!("{name}-{version}"))
 }
 
+/// Whether the pinned mdBook and preprocessors are all installed.
+pub fn book_tools_installed() -> bool {
+    CARGO_TOOLS
+        .iter()
+        .all(|(name, version, binary)| tool_root(name, version).join("bin").join(binary).exists())
+}
+
 /// Installs the pinned mdBook and preprocessors if missing; returns a PATH
 /// with their folders first. The three share most of their dependencies
 /// (mdbook-driver and what it uses), so they build in one target folder,
 /// removed once all are installed.
-pub fn ensure_book_tools() -> Result<std::ffi::OsString> {
+pub fn ensure_book_tools(priority: Priority) -> Result<std::ffi::OsString> {
     let mut dirs = Vec::new();
     let build_dir = cache_dir().join("tools").join("build");
     for (name, version, binary) in CARGO_TOOLS {
@@ -52,30 +109,80 @@ pub fn ensure_book_tools() -> Result<std::ffi::OsString> {
         let bin = root.join("bin");
         if !bin.join(binary).exists() {
             eprintln!(
-                "installing {name} {version} into {} (once; later runs reuse it)",
-                root.display()
+                "installing {name} {version} into {}{} (once; later runs reuse it)",
+                root.display(),
+                background_note(priority),
             );
-            run_step(
+            install(
                 &format!("cargo install {name} {version}"),
-                Command::new("cargo")
-                    .args([
-                        "install",
-                        "--locked",
-                        "--quiet",
-                        name,
-                        "--version",
-                        version,
-                        "--root",
-                    ])
-                    .arg(&root)
-                    .env("CARGO_TARGET_DIR", &build_dir),
-                install_limit(),
+                "cargo",
+                &mut |command| {
+                    command
+                        .args([
+                            "install",
+                            "--locked",
+                            "--quiet",
+                            name,
+                            "--version",
+                            version,
+                            "--root",
+                        ])
+                        .arg(&root)
+                        .env("CARGO_TARGET_DIR", &build_dir);
+                },
+                priority,
             )?;
         }
         dirs.push(bin);
     }
     let _ = std::fs::remove_dir_all(&build_dir);
     path_with(&dirs)
+}
+
+fn background_note(priority: Priority) -> &'static str {
+    match priority {
+        Priority::Foreground => "",
+        Priority::Background => ", in the background",
+    }
+}
+
+/// The free-threaded CPython the course pins (bench/python/install-free-threaded.sh).
+pub const FREE_THREADED: &str = "python-3.13.5t";
+
+/// `$PYTHON_FREE_THREADED` (GitHub's setup-python `3.13t`), else the one in
+/// the cache, if it is there.
+pub fn installed_free_threaded() -> Option<PathBuf> {
+    if let Some(python) = std::env::var_os("PYTHON_FREE_THREADED") {
+        return Some(PathBuf::from(python));
+    }
+    let python = cache_dir().join(FREE_THREADED).join("bin/python3.13t");
+    python.exists().then_some(python)
+}
+
+/// The installed free-threaded CPython, else builds it into the cache from
+/// the official source (about two minutes on 2 cores).
+pub fn ensure_free_threaded(root: &Path, priority: Priority) -> Result<PathBuf> {
+    if let Some(python) = installed_free_threaded() {
+        return Ok(python);
+    }
+    let prefix = cache_dir().join(FREE_THREADED);
+    eprintln!(
+        "building a free-threaded CPython into {}{} (once; later runs reuse it)",
+        prefix.display(),
+        background_note(priority),
+    );
+    let _ = std::fs::remove_dir_all(&prefix);
+    install(
+        "build the free-threaded CPython",
+        "sh",
+        &mut |command| {
+            command
+                .arg(root.join("bench/python/install-free-threaded.sh"))
+                .arg(&prefix);
+        },
+        priority,
+    )?;
+    Ok(prefix.join("bin/python3.13t"))
 }
 
 /// The PATH with `dirs` in front.
@@ -132,35 +239,40 @@ pub fn chromium() -> PathBuf {
 
 /// Debian's chromium for the browser tests (Playwright cannot download its
 /// own browser here); installed with apt-get when missing.
-pub fn ensure_chromium() -> Result<()> {
+pub fn ensure_chromium(priority: Priority) -> Result<()> {
     if chromium().exists() {
         return Ok(());
     }
-    eprintln!("installing Debian's chromium with apt-get (once)");
-    let sudo = |args: &[&str]| {
-        let mut command = if is_root() {
-            Command::new(args[0])
-        } else {
-            Command::new("sudo")
-        };
-        if is_root() {
-            command.args(&args[1..])
-        } else {
-            command.args(args)
-        };
-        command.env("DEBIAN_FRONTEND", "noninteractive");
-        command
+    eprintln!(
+        "installing Debian's chromium with apt-get{} (once)",
+        background_note(priority)
+    );
+    // As root, apt-get itself; otherwise through sudo.
+    let (program, prefix): (&str, &[&str]) = if is_root() {
+        ("apt-get", &[])
+    } else {
+        ("sudo", &["apt-get"])
     };
-    run_step(
-        "apt-get update",
-        &mut sudo(&["apt-get", "update", "-qq"]),
-        install_limit(),
-    )?;
-    run_step(
-        "apt-get install chromium",
-        &mut sudo(&["apt-get", "install", "-y", "-qq", "chromium"]),
-        install_limit(),
-    )
+    for (what, args) in [
+        ("apt-get update", &["update", "-qq"][..]),
+        (
+            "apt-get install chromium",
+            &["install", "-y", "-qq", "chromium"][..],
+        ),
+    ] {
+        install(
+            what,
+            program,
+            &mut |command| {
+                command
+                    .args(prefix)
+                    .args(args)
+                    .env("DEBIAN_FRONTEND", "noninteractive");
+            },
+            priority,
+        )?;
+    }
+    Ok(())
 }
 
 fn is_root() -> bool {
