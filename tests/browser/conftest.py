@@ -22,7 +22,6 @@ from common import (
     LAUNCH_MS,
     PHONE,
     REPO,
-    WAIT_MS,
     all_pages,
     serve,
     sidebar_pages,
@@ -30,7 +29,7 @@ from common import (
 from links import check_links
 from looks import check_boxes_fit, check_no_overflow
 from playwright.sync_api import Browser, sync_playwright
-from session import Browse, Browsing, Check, Tour, Watch, run_tour
+from session import Browse, Browsing, Check, Leg, MakeChecks, Tour, halves, new_browsing, run_legs
 from shown_code import check_examples
 from tabs import check_tabs
 
@@ -63,13 +62,18 @@ def base_url(book_dir: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
+def chromium() -> str:
     executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     if not Path(executable).is_file():
         pytest.fail(f"no Chromium at {executable} (set CHROMIUM)")
+    return executable
+
+
+@pytest.fixture(scope="session")
+def browser(chromium: str) -> Iterator[Browser]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=executable, args=CHROMIUM_ARGS, timeout=LAUNCH_MS
+            executable_path=chromium, args=CHROMIUM_ARGS, timeout=LAUNCH_MS
         )
         yield browser
         browser.close()
@@ -82,20 +86,6 @@ def screenshot_dir() -> Path:
     return path
 
 
-def _new_browsing(browser: Browser, base_url: str, viewport: dict[str, int]) -> Browsing:
-    context = browser.new_context(
-        viewport=viewport,
-        color_scheme="light",
-        reduced_motion="reduce",
-        service_workers="block",
-        device_scale_factor=1,
-    )
-    context.set_default_timeout(WAIT_MS)
-    watch = Watch(base_url)
-    watch.install(context)
-    return Browsing(context, context.new_page(), watch)
-
-
 @pytest.fixture
 def browse(browser: Browser, base_url: str) -> Iterator[Browse]:
     """Makes browsing sessions, each with its own localStorage: `browse()` on
@@ -103,7 +93,7 @@ def browse(browser: Browser, base_url: str) -> Iterator[Browse]:
     made: list[Browsing] = []
 
     def make(viewport: dict[str, int] = DESKTOP, base_url: str = base_url) -> Browsing:
-        made.append(_new_browsing(browser, base_url, viewport))
+        made.append(new_browsing(browser, base_url, viewport))
         return made[-1]
 
     yield make
@@ -117,36 +107,59 @@ def browsing(browse: Browse) -> Browsing:
     return browse()
 
 
-# Loading a page costs a few tenths of a second on a busy machine, so the
-# per-page checks share two tours of the book, one per width, each page
-# loaded once; each test then asserts on its own check's findings.
+# Loading a page costs a few tenths of a second, mostly spent waiting for the
+# browser, so the per-page checks share two tours of the book, one per width,
+# each page loaded once, and the tours run as legs at the same time (each in a
+# Chromium of its own, session.run_legs); each test then asserts on its own
+# check's findings.
+
+# How many legs the desktop tour is cut into (the phone tour is one more).
+DESKTOP_LEGS = 2
 
 
-@pytest.fixture(scope="session")
-def desktop_tour(browser: Browser, base_url: str, book_dir: Path) -> Iterator[Tour]:
-    """Every page at 1280 px: load, links, tabs (where there are tabs),
-    examples (on the sidebar's pages; print.html repeats them) and boxes that
-    cut off their ends."""
-    browsing = _new_browsing(browser, base_url, DESKTOP)
+def _desktop_checks(book_dir: Path) -> MakeChecks:
+    """At 1280 px: links, tabs (where there are tabs), examples (on the
+    sidebar's pages; print.html repeats them) and boxes that cut off their
+    ends."""
     chapters = set(sidebar_pages(book_dir))
-    checks: dict[str, Check] = {
-        "links": lambda rel: check_links(browsing.page, browsing.watch, book_dir, rel),
-        "tabs": lambda rel: check_tabs(browsing.page, rel),
-        "examples": lambda rel: check_examples(browsing.page, rel) if rel in chapters else [],
-        "fit": lambda rel: check_boxes_fit(browsing.page, rel),
-    }
-    yield run_tour(browsing, all_pages(book_dir), checks)
-    browsing.context.close()
+
+    def make(browsing: Browsing) -> dict[str, Check]:
+        return {
+            "links": lambda rel: check_links(browsing.page, browsing.watch, book_dir, rel),
+            "tabs": lambda rel: check_tabs(browsing.page, rel),
+            "examples": lambda rel: check_examples(browsing.page, rel) if rel in chapters else [],
+            "fit": lambda rel: check_boxes_fit(browsing.page, rel),
+        }
+
+    return make
 
 
-@pytest.fixture(scope="session")
-def phone_tour(browser: Browser, base_url: str, book_dir: Path) -> Iterator[Tour]:
-    """Every chapter at 390 px: load, no sideways scrolling, and no box that
-    cuts off its end."""
-    browsing = _new_browsing(browser, base_url, PHONE)
-    checks: dict[str, Check] = {
+def _phone_checks(browsing: Browsing) -> dict[str, Check]:
+    """At 390 px: no sideways scrolling, and no box that cuts off its end."""
+    return {
         "overflow": lambda rel: check_no_overflow(browsing.page, rel, PHONE["width"]),
         "fit": lambda rel: check_boxes_fit(browsing.page, rel),
     }
-    yield run_tour(browsing, sidebar_pages(book_dir), checks)
-    browsing.context.close()
+
+
+@pytest.fixture(scope="session")
+def tours(chromium: str, base_url: str, book_dir: Path) -> dict[str, Tour]:
+    """Every page at 1280 px and every chapter at 390 px, each loaded once
+    (and checked on load: see Tour)."""
+    desktop = [
+        Leg(DESKTOP, part, _desktop_checks(book_dir))
+        for part in halves(all_pages(book_dir), DESKTOP_LEGS)
+    ]
+    phone = Leg(PHONE, sidebar_pages(book_dir), _phone_checks)
+    *desktop_parts, phone_tour = run_legs(chromium, base_url, [*desktop, phone], BROWSER_TEST_SECS)
+    return {"desktop": Tour.joined(desktop_parts), "phone": phone_tour}
+
+
+@pytest.fixture(scope="session")
+def desktop_tour(tours: dict[str, Tour]) -> Tour:
+    return tours["desktop"]
+
+
+@pytest.fixture(scope="session")
+def phone_tour(tours: dict[str, Tour]) -> Tour:
+    return tours["phone"]

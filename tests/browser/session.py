@@ -4,17 +4,21 @@ loading a page cleanly, and touring every page once per width.
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from common import WAIT_MS
+from common import CHROMIUM_ARGS, LAUNCH_MS, WAIT_MS
 from playwright.sync_api import (
+    Browser,
     BrowserContext,
     ConsoleMessage,
     Page,
     Request,
     Response,
+    sync_playwright,
 )
 from playwright.sync_api import Error as PlaywrightError
 
@@ -152,6 +156,21 @@ class Browsing:
             raise AssertionError("\n".join(problems))
 
 
+def new_browsing(browser: Browser, base_url: str, viewport: dict[str, int]) -> Browsing:
+    """A fresh context (its own localStorage) at that window size, watched."""
+    context = browser.new_context(
+        viewport=viewport,
+        color_scheme="light",
+        reduced_motion="reduce",
+        service_workers="block",
+        device_scale_factor=1,
+    )
+    context.set_default_timeout(WAIT_MS)
+    watch = Watch(base_url)
+    watch.install(context)
+    return Browsing(context, context.new_page(), watch)
+
+
 # Makes a Browsing: browse(viewport=..., base_url=...) (the fixture in conftest.py).
 Browse = Callable[..., Browsing]
 # A check of the loaded page named by its path: returns its problems.
@@ -167,6 +186,17 @@ class Tour:
     problems: dict[str, list[str]] = field(default_factory=dict)
     looked_at: dict[str, list[str]] = field(default_factory=dict)
     outside: list[str] = field(default_factory=list)  # requests to other hosts
+
+    @staticmethod
+    def joined(parts: list[Tour]) -> Tour:
+        """The tour made of consecutive parts, in their order."""
+        tour = Tour([page for part in parts for page in part.pages])
+        for part in parts:
+            for name, found in part.problems.items():
+                tour.problems.setdefault(name, []).extend(found)
+                tour.looked_at.setdefault(name, []).extend(part.looked_at[name])
+            tour.outside += part.outside
+        return tour
 
     def report(self, check: str) -> str:
         found = self.problems[check]
@@ -208,3 +238,71 @@ def run_tour(browsing: Browsing, pages: list[str], checks: dict[str, Check]) -> 
     return tour
 
 
+
+
+# A tour's checks, made for the browsing session they look at.
+MakeChecks = Callable[[Browsing], dict[str, Check]]
+
+
+@dataclass
+class Leg:
+    """One part of a tour: these pages at this window size, in a Chromium of
+    its own, on a thread of its own."""
+
+    viewport: dict[str, int]
+    pages: list[str]
+    make_checks: MakeChecks
+
+
+def run_legs(chromium: str, base_url: str, legs: list[Leg], timeout_s: float) -> list[Tour]:
+    """Runs the legs at the same time and returns their tours, in order.
+
+    Most of a page's time is spent waiting for the browser to answer, so
+    several legs at once finish much sooner than one after the other.
+    Playwright's sync API is not thread-safe: each thread starts its own
+    Playwright and its own Chromium. The threads are daemons and every
+    browser call has its own time limit, so a stuck leg fails the tests
+    instead of hanging them.
+    """
+    results: list[Tour | BaseException | None] = [None] * len(legs)
+
+    def walk(index: int, leg: Leg) -> None:
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(
+                    executable_path=chromium, args=CHROMIUM_ARGS, timeout=LAUNCH_MS
+                )
+                try:
+                    browsing = new_browsing(browser, base_url, leg.viewport)
+                    results[index] = run_tour(browsing, leg.pages, leg.make_checks(browsing))
+                finally:
+                    browser.close()
+        except BaseException as error:  # reported by the caller, on its thread
+            results[index] = error
+
+    threads = [
+        threading.Thread(target=walk, args=(i, leg), daemon=True, name=f"tour-{i}")
+        for i, leg in enumerate(legs)
+    ]
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + timeout_s
+    for index, thread in enumerate(threads):
+        thread.join(max(0.0, deadline - time.monotonic()))
+        if thread.is_alive():
+            pages = len(legs[index].pages)
+            raise TimeoutError(f"tour leg {index} ({pages} pages) took over {timeout_s} s")
+    tours = []
+    for index, result in enumerate(results):
+        if not isinstance(result, Tour):
+            raise RuntimeError(f"tour leg {index} broke down: {result!r}") from (
+                result if isinstance(result, BaseException) else None
+            )
+        tours.append(result)
+    return tours
+
+
+def halves(pages: list[str], parts: int) -> list[list[str]]:
+    """The pages cut into `parts` consecutive runs of about equal length."""
+    size = -(-len(pages) // parts)
+    return [pages[i : i + size] for i in range(0, len(pages), size)]
