@@ -2,7 +2,7 @@
 # Builds a free-threaded CPython 3.13 (configure --disable-gil) from the
 # official source, which Debian's archive carries as the .orig tarball of
 # trixie's python3.13 source package, into $PREFIX. Used by `cargo xtask
-# bench` and `cargo xtask test` on first use; about 5 minutes on 2 cores.
+# bench` and `cargo xtask test` on first use; about two minutes on 2 cores.
 # The machine's own apt configuration is left alone: apt-get reads a source
 # list and keeps its package lists in a scratch directory of its own.
 set -eu
@@ -31,3 +31,7 @@ cd Python-"$VERSION"
 make -j"$(nproc)" >make.log 2>&1 || { tail -30 make.log >&2; exit 1; }
 make install >install.log 2>&1 || { tail -30 install.log >&2; exit 1; }
 "$PREFIX/bin/python3.13t" -c 'import sys; assert not sys._is_gil_enabled(); print(sys.version)'
+# Last: `make install` copies the binary before the standard library, so an
+# interrupted install leaves a binary that does not work; only this file says
+# the install is complete (xtask/src/tools.rs looks for it).
+touch "$PREFIX/.complete"

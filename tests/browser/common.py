@@ -46,11 +46,13 @@ LAUNCH_MS = limits.BROWSER_LAUNCH_MS
 BROWSER_TEST_SECS = limits.BROWSER_TEST_SECS
 
 # Chromium as Debian ships it; the background-networking flags stop it from
-# calling home, so the only requests are the ones a page makes, and the
-# resolver rule makes every host name but 127.0.0.1's unknown, so a request
-# to another site fails at once (session.Watch names it).
+# calling home, so the only requests are the ones a page makes. The resolver
+# rule makes every host name but 127.0.0.1's unknown and the proxy flag keeps
+# a proxy of the environment from resolving it instead, so a request to
+# another site fails at once (session.Watch names it).
 CHROMIUM_ARGS = [
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    "--no-proxy-server",
     "--headless",
     "--no-sandbox",
     "--disable-gpu",

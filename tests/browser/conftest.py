@@ -29,7 +29,7 @@ from common import (
 from links import check_links
 from looks import check_boxes_fit, check_no_overflow
 from playwright.sync_api import Browser, sync_playwright
-from session import Browse, Browsing, Check, Leg, MakeChecks, Tour, halves, new_browsing, run_legs
+from session import Browse, Browsing, Check, Leg, MakeChecks, Tour, new_browsing, run_legs, split
 from shown_code import check_examples
 from tabs import check_tabs
 
@@ -148,10 +148,12 @@ def tours(chromium: str, base_url: str, book_dir: Path) -> dict[str, Tour]:
     (and checked on load: see Tour)."""
     desktop = [
         Leg(DESKTOP, part, _desktop_checks(book_dir))
-        for part in halves(all_pages(book_dir), DESKTOP_LEGS)
+        for part in split(all_pages(book_dir), DESKTOP_LEGS)
     ]
     phone = Leg(PHONE, sidebar_pages(book_dir), _phone_checks)
-    *desktop_parts, phone_tour = run_legs(chromium, base_url, [*desktop, phone], BROWSER_TEST_SECS)
+    # Within the first test's own limit, so that a stuck leg is named.
+    deadline = 0.8 * BROWSER_TEST_SECS
+    *desktop_parts, phone_tour = run_legs(chromium, base_url, [*desktop, phone], deadline)
     return {"desktop": Tour.joined(desktop_parts), "phone": phone_tour}
 
 

@@ -30,12 +30,13 @@ class Watch:
     """Records what goes wrong in a browser context, naming page and URL.
 
     Every request to anything but the book's own server (another host, or
-    another port) is recorded as a problem, so the tests fail on any attempt
-    to reach the network. Chromium itself refuses to look up any host name
-    (CHROMIUM_ARGS' --host-resolver-rules), so such a request goes nowhere.
-    Watching, not routing: a Playwright route turns the browser's cache off
-    and holds every request until Python answers, which doubled the time it
-    takes to load a page.
+    another port) is recorded as a problem, once per page, so the tests fail
+    on any attempt to reach the network. Chromium also refuses to look up any
+    host name and to use a proxy (CHROMIUM_ARGS), so a request by name fails
+    at once; one to a bare IP address is named but not stopped (this
+    machine has no route out anyway). Watching, not routing: a Playwright
+    route turns the browser's cache off and holds every request until Python
+    answers, which doubled the time it takes to load a page.
     """
 
     base_url: str
@@ -86,10 +87,12 @@ class Watch:
 
     def _request(self, request: Request) -> None:
         url = request.url
-        if self._local(url) or url in self.outside:
+        if self._local(url):
             return
-        self.outside.append(url)
-        self._add(self._page_of(request), f"request to another host (blocked): {url}")
+        if url not in self.outside:
+            self.outside.append(url)
+        # _add keeps one line per page and URL.
+        self._add(self._page_of(request), f"request outside the book: {url}")
 
     def _console(self, page: Page, msg: ConsoleMessage) -> None:
         # "Failed to load resource" repeats what _response and _request report,
@@ -101,7 +104,7 @@ class Watch:
 
     def _request_failed(self, request: Request) -> None:
         if request.url in self.outside:
-            return  # already recorded, with its reason, by _request
+            return  # already recorded by _request
         if request.failure == "net::ERR_ABORTED":
             return  # cancelled by the next navigation (the favicon); a missing file is a 404
         self._add(self._page_of(request), f"request failed: {request.url} ({request.failure})")
@@ -139,7 +142,7 @@ def check_loads(page: Page, watch: Watch, rel: str) -> list[str]:
 @dataclass
 class Browsing:
     """One browser context (its own localStorage), a page in it, and the
-    watch that records what goes wrong and blocks every outside request."""
+    watch that records what goes wrong and names every outside request."""
 
     context: BrowserContext
     page: Page
@@ -258,11 +261,10 @@ def run_legs(chromium: str, base_url: str, legs: list[Leg], timeout_s: float) ->
     """Runs the legs at the same time and returns their tours, in order.
 
     Most of a page's time is spent waiting for the browser to answer, so
-    several legs at once finish much sooner than one after the other.
+    several legs at once finish sooner than one after the other.
     Playwright's sync API is not thread-safe: each thread starts its own
-    Playwright and its own Chromium. The threads are daemons and every
-    browser call has its own time limit, so a stuck leg fails the tests
-    instead of hanging them.
+    Playwright and its own Chromium. The threads are daemons, so a stuck leg
+    cannot keep pytest from exiting; past `timeout_s` this raises, naming it.
     """
     results: list[Tour | BaseException | None] = [None] * len(legs)
 
@@ -302,7 +304,7 @@ def run_legs(chromium: str, base_url: str, legs: list[Leg], timeout_s: float) ->
     return tours
 
 
-def halves(pages: list[str], parts: int) -> list[list[str]]:
+def split(pages: list[str], parts: int) -> list[list[str]]:
     """The pages cut into `parts` consecutive runs of about equal length."""
-    size = -(-len(pages) // parts)
+    size = max(1, -(-len(pages) // parts))
     return [pages[i : i + size] for i in range(0, len(pages), size)]

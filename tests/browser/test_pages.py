@@ -4,7 +4,7 @@ The pages are every .html file of BOOK_DIR (the sidebar's chapters, print.html,
 404.html, toc.html), found by walking it, each loaded once at 1280 px by the
 session's desktop tour (conftest.py). Loading one must log no console error or
 uncaught exception, fail no request, get no HTTP status >= 400 and ask no other
-host for anything: every such request is blocked and named, e.g. the
+host for anything: every such request is named (and fails), e.g. the
 playground's crate list that stock mdBook fetches for runnable Rust blocks.
 Every link on a page (the sidebar's too) that stays in the book must reach a
 file, and its #fragment an id in it.

@@ -7,7 +7,7 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Mutex, OnceLock, PoisonError};
+use std::sync::{Mutex, OnceLock, PoisonError, TryLockError};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result, anyhow, bail};
@@ -39,6 +39,17 @@ pub enum Need {
     BookTools,
     /// A Chromium for the browser tests.
     Chromium,
+}
+
+impl std::fmt::Display for Need {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Need::Venv => "the Python environment",
+            Need::FreeThreaded => "the free-threaded CPython",
+            Need::BookTools => "the mdBook tools",
+            Need::Chromium => "Chromium",
+        })
+    }
 }
 
 impl Need {
@@ -136,79 +147,129 @@ pub fn steps(limits: &Xtask) -> Vec<Step> {
     ]
 }
 
+/// One installed thing, shared by the steps and the background installer.
+/// Whoever comes second waits for the first (`installing`). The foreground
+/// keeps its result, failure included; a failure in the background is only
+/// printed, and the first step that needs the thing tries again in the
+/// foreground, where it can be seen (and sudo can ask for a password).
+struct Installed<T> {
+    value: OnceLock<Result<T, String>>,
+    installing: Mutex<()>,
+}
+
+impl<T> Installed<T> {
+    fn new() -> Self {
+        Installed {
+            value: OnceLock::new(),
+            installing: Mutex::new(()),
+        }
+    }
+
+    fn get_or_install(&self, install: impl FnOnce() -> Result<T>) -> Result<&T, String> {
+        let _turn = self
+            .installing
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        self.value
+            .get_or_init(|| install().map_err(|e| format!("{e:#}")))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    fn install_ahead(&self, what: Need, install: impl FnOnce() -> Result<T>) {
+        let _turn = self
+            .installing
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if self.value.get().is_some() {
+            return;
+        }
+        match install() {
+            Ok(value) => {
+                let _ = self.value.set(Ok(value));
+            }
+            Err(error) => eprintln!(
+                "installing {what} in the background failed; the first step that needs it \
+                 will try again: {error:#}"
+            ),
+        }
+    }
+
+    /// Whether an install is under way (by the background installer, when a
+    /// step asks).
+    fn is_busy(&self) -> bool {
+        matches!(self.installing.try_lock(), Err(TryLockError::WouldBlock))
+    }
+}
+
 /// What the steps share: the root, and each need, installed on first use,
-/// by the steps or by the background installer (whichever comes first; the
-/// other waits for it).
+/// by the steps or by the background installer.
 struct Context<'a> {
     root: &'a Path,
-    venv: OnceLock<Result<PathBuf, String>>,
-    free_threaded: OnceLock<Result<PathBuf, String>>,
-    book_tools: OnceLock<Result<OsString, String>>,
-    chromium: OnceLock<Result<(), String>>,
-    /// The needs the background installer has taken on.
-    ahead: Mutex<Vec<Need>>,
+    venv: Installed<PathBuf>,
+    free_threaded: Installed<PathBuf>,
+    book_tools: Installed<OsString>,
+    chromium: Installed<()>,
 }
 
 impl Context<'_> {
-    fn ensure(&self, need: Need, priority: Priority) -> Result<()> {
+    fn ensure(&self, need: Need) -> Result<()> {
         let result = match need {
             Need::Venv => self.venv().map(drop),
-            Need::FreeThreaded => self.free_threaded(priority).map(drop),
-            Need::BookTools => self.book_path(priority).map(drop),
+            Need::FreeThreaded => self.free_threaded().map(drop),
+            Need::BookTools => self.book_path().map(drop),
             Need::Chromium => self
                 .chromium
-                .get_or_init(|| tools::ensure_chromium(priority).map_err(|e| format!("{e:#}")))
-                .clone(),
+                .get_or_install(|| tools::ensure_chromium(Priority::Foreground))
+                .map(drop),
         };
-        result.map_err(|why| anyhow!("cannot install what it needs ({need:?}): {why}"))
+        result.map_err(|why| anyhow!("cannot install {need}: {why}"))
     }
 
-    fn is_ready(&self, need: Need) -> bool {
+    fn is_busy(&self, need: Need) -> bool {
         match need {
-            Need::Venv => self.venv.get().is_some(),
-            Need::FreeThreaded => self.free_threaded.get().is_some(),
-            Need::BookTools => self.book_tools.get().is_some(),
-            Need::Chromium => self.chromium.get().is_some(),
+            Need::Venv => self.venv.is_busy(),
+            Need::FreeThreaded => self.free_threaded.is_busy(),
+            Need::BookTools => self.book_tools.is_busy(),
+            Need::Chromium => self.chromium.is_busy(),
         }
     }
 
     /// The background installer: each slow need of the steps that will
     /// run, at the lowest CPU priority, one after the other.
     fn install_ahead(&self, steps: &[Step]) {
+        let background = Priority::Background;
         for need in Need::AHEAD {
-            if steps.iter().any(|step| step.needs.contains(&need)) {
-                self.ahead
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .push(need);
-                // A failure is kept in the need's cell: the steps that need
-                // it report it.
-                let _ = self.ensure(need, Priority::Background);
+            if !steps.iter().any(|step| step.needs.contains(&need)) {
+                continue;
+            }
+            match need {
+                Need::FreeThreaded => self
+                    .free_threaded
+                    .install_ahead(need, || tools::ensure_free_threaded(self.root, background)),
+                Need::BookTools => self
+                    .book_tools
+                    .install_ahead(need, || tools::ensure_book_tools(background)),
+                Need::Chromium => self
+                    .chromium
+                    .install_ahead(need, || tools::ensure_chromium(background)),
+                Need::Venv => {}
             }
         }
     }
 
     fn venv(&self) -> Result<&PathBuf, String> {
-        self.venv
-            .get_or_init(|| tools::ensure_venv(self.root).map_err(|e| format!("{e:#}")))
-            .as_ref()
-            .map_err(Clone::clone)
+        self.venv.get_or_install(|| tools::ensure_venv(self.root))
     }
 
-    fn free_threaded(&self, priority: Priority) -> Result<&PathBuf, String> {
+    fn free_threaded(&self) -> Result<&PathBuf, String> {
         self.free_threaded
-            .get_or_init(|| {
-                tools::ensure_free_threaded(self.root, priority).map_err(|e| format!("{e:#}"))
-            })
-            .as_ref()
-            .map_err(Clone::clone)
+            .get_or_install(|| tools::ensure_free_threaded(self.root, Priority::Foreground))
     }
 
-    fn book_path(&self, priority: Priority) -> Result<&OsString, String> {
+    fn book_path(&self) -> Result<&OsString, String> {
         self.book_tools
-            .get_or_init(|| tools::ensure_book_tools(priority).map_err(|e| format!("{e:#}")))
-            .as_ref()
-            .map_err(Clone::clone)
+            .get_or_install(|| tools::ensure_book_tools(Priority::Foreground))
     }
 
     /// The command of `action`, ready to run in the root.
@@ -234,11 +295,9 @@ impl Context<'_> {
             Action::InProcess(_) => bail!("an in-process step has no command"),
             Action::MdbookBuild => {
                 let mut command = Command::new("mdbook");
-                command.arg("build").env(
-                    "PATH",
-                    self.book_path(Priority::Foreground)
-                        .map_err(anyhow::Error::msg)?,
-                );
+                command
+                    .arg("build")
+                    .env("PATH", self.book_path().map_err(anyhow::Error::msg)?);
                 command
             }
             Action::Browser => {
@@ -261,15 +320,10 @@ impl Context<'_> {
 
     fn run(&self, step: &Step) -> Result<()> {
         for &need in step.needs {
-            let ahead = self
-                .ahead
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .contains(&need);
-            if ahead && !self.is_ready(need) {
-                println!("(waiting for {need:?}, which is installing in the background)");
+            if self.is_busy(need) {
+                println!("(waiting for {need}, which is installing in the background)");
             }
-            self.ensure(need, Priority::Foreground)?;
+            self.ensure(need)?;
         }
         if let Action::InProcess(check) = step.action {
             return in_process(step, check, self.root);
@@ -278,9 +332,7 @@ impl Context<'_> {
             .command(step.action)
             .context("cannot set up the step")?;
         if step.needs.contains(&Need::FreeThreaded) {
-            let python = self
-                .free_threaded(Priority::Foreground)
-                .map_err(anyhow::Error::msg)?;
+            let python = self.free_threaded().map_err(anyhow::Error::msg)?;
             command.env("PYTHON_FREE_THREADED", python);
         }
         run_step(step.name, &mut command, step.limit)
@@ -314,11 +366,10 @@ struct Ran {
 pub fn run(root: &Path, only: Option<Group>) -> Result<()> {
     let context = Context {
         root,
-        venv: OnceLock::new(),
-        free_threaded: OnceLock::new(),
-        book_tools: OnceLock::new(),
-        chromium: OnceLock::new(),
-        ahead: Mutex::new(Vec::new()),
+        venv: Installed::new(),
+        free_threaded: Installed::new(),
+        book_tools: Installed::new(),
+        chromium: Installed::new(),
     };
     let steps: Vec<Step> = steps(&limits::get().xtask)
         .into_iter()
@@ -326,7 +377,7 @@ pub fn run(root: &Path, only: Option<Group>) -> Result<()> {
         .collect();
     let mut ran = Vec::new();
     std::thread::scope(|scope| {
-        scope.spawn(|| context.install_ahead(&steps));
+        let installer = scope.spawn(|| context.install_ahead(&steps));
         for step in &steps {
             println!("\n=== {}", step.name);
             let started = Instant::now();
@@ -339,6 +390,10 @@ pub fn run(root: &Path, only: Option<Group>) -> Result<()> {
                 result,
                 took: started.elapsed(),
             });
+        }
+        if !installer.is_finished() {
+            // Only when a step failed before it needed what is installing.
+            println!("\n(waiting for the background installs to finish before the summary)");
         }
     });
     report(&ran)

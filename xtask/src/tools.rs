@@ -59,8 +59,11 @@ fn install(
     match run_captured(what, &mut command, install_limit())? {
         Outcome::Finished(done) if done.exit_code == Some(0) => Ok(()),
         Outcome::Finished(done) => anyhow::bail!(
-            "{what} failed (exit code {:?}):\n{}\n{}",
-            done.exit_code,
+            "{what} failed ({}):\n{}\n{}",
+            done.exit_code.map_or_else(
+                || "killed by a signal".to_owned(),
+                |code| format!("exit code {code}")
+            ),
             tail(&done.stdout),
             tail(&done.stderr)
         ),
@@ -100,10 +103,13 @@ pub fn book_tools_installed() -> bool {
 /// Installs the pinned mdBook and preprocessors if missing; returns a PATH
 /// with their folders first. The three share most of their dependencies
 /// (mdbook-driver and what it uses), so they build in one target folder,
-/// removed once all are installed.
+/// removed once all are installed. The folder is this process's own, so
+/// that two runs installing at once do not remove each other's.
 pub fn ensure_book_tools(priority: Priority) -> Result<std::ffi::OsString> {
     let mut dirs = Vec::new();
-    let build_dir = cache_dir().join("tools").join("build");
+    let build_dir = cache_dir()
+        .join("tools")
+        .join(format!("build-{}", std::process::id()));
     for (name, version, binary) in CARGO_TOOLS {
         let root = tool_root(name, version);
         let bin = root.join("bin");
@@ -150,13 +156,17 @@ fn background_note(priority: Priority) -> &'static str {
 pub const FREE_THREADED: &str = "python-3.13.5t";
 
 /// `$PYTHON_FREE_THREADED` (GitHub's setup-python `3.13t`), else the one in
-/// the cache, if it is there.
+/// the cache, if its install completed (the script's last act is to write
+/// `.complete`: an interrupted `make install` leaves a binary behind).
 pub fn installed_free_threaded() -> Option<PathBuf> {
     if let Some(python) = std::env::var_os("PYTHON_FREE_THREADED") {
         return Some(PathBuf::from(python));
     }
-    let python = cache_dir().join(FREE_THREADED).join("bin/python3.13t");
-    python.exists().then_some(python)
+    let prefix = cache_dir().join(FREE_THREADED);
+    prefix
+        .join(".complete")
+        .exists()
+        .then(|| prefix.join("bin/python3.13t"))
 }
 
 /// The installed free-threaded CPython, else builds it into the cache from
@@ -247,11 +257,13 @@ pub fn ensure_chromium(priority: Priority) -> Result<()> {
         "installing Debian's chromium with apt-get{} (once)",
         background_note(priority)
     );
-    // As root, apt-get itself; otherwise through sudo.
-    let (program, prefix): (&str, &[&str]) = if is_root() {
-        ("apt-get", &[])
-    } else {
-        ("sudo", &["apt-get"])
+    // As root, apt-get itself; otherwise through sudo, which in the
+    // background must not stop to ask for a password (`-n`: it fails
+    // instead, and the step that needs Chromium asks in the foreground).
+    let (program, prefix): (&str, &[&str]) = match (is_root(), priority) {
+        (true, _) => ("apt-get", &[]),
+        (false, Priority::Foreground) => ("sudo", &["apt-get"]),
+        (false, Priority::Background) => ("sudo", &["-n", "apt-get"]),
     };
     for (what, args) in [
         ("apt-get update", &["update", "-qq"][..]),
