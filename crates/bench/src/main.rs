@@ -386,12 +386,9 @@ fn smoke_checks(rows: &[Row], cores: usize, free_threaded: bool) -> Result<()> {
         python > 2.0 * rust,
         "a Python loop iteration ({python} ns) is not even twice a Rust one ({rust} ns)"
     );
-    // A tokio task is cheaper to start and join than an OS thread.
-    let thread = find("spawn", "thread::spawn", 0)?.median;
-    let task = find("spawn", "tokio::spawn", 0)?.median;
-    ensure!(
-        task < thread,
-        "a tokio task ({task} ns) costs more than a thread ({thread} ns)"
-    );
+    // Not checked here: that a tokio task is cheaper than a thread. It is,
+    // by far, in the release build the full run measures; in the debug
+    // build of the smoke the margin is under 2x (27 against 44 us on this
+    // course's machine), and a loaded machine once turned it around.
     Ok(())
 }
