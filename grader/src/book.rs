@@ -53,6 +53,25 @@ pub fn page_name(repo: &Repo, page: &Path) -> String {
     }
 }
 
+/// A chapter's title as the book's table of contents gives it: the title of
+/// the link to `CHAPTER/index.md` in SUMMARY.md ("Shared state" for
+/// `shared`). `None` when SUMMARY.md does not list that page.
+pub fn chapter_title(summary: &str, chapter: &str) -> Option<String> {
+    let target = format!("]({chapter}/index.md)");
+    summary.lines().find_map(|line| {
+        let item = line.trim_start().strip_prefix("- [")?;
+        let (title, _) = item.split_once(&target)?;
+        Some(title.to_owned())
+    })
+}
+
+/// How a message names a chapter: its title in the book, or its folder when
+/// SUMMARY.md does not list it (`cargo grade verify` reports that).
+pub fn chapter_name(repo: &Repo, chapter: &str) -> String {
+    let summary = fs::read_to_string(repo.root.join("src/SUMMARY.md")).unwrap_or_default();
+    chapter_title(&summary, chapter).unwrap_or_else(|| chapter.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +93,32 @@ mod tests {
             Some("Threads › Spawning")
         );
         assert_eq!(place(SUMMARY, "nowhere.md"), None);
+    }
+
+    #[test]
+    fn a_chapter_is_named_by_its_title_in_the_book() {
+        let summary = format!("{SUMMARY}\n# Shared state\n\n- [Shared state](shared/index.md)\n");
+        assert_eq!(
+            chapter_title(&summary, "threads").as_deref(),
+            Some("Threads")
+        );
+        assert_eq!(
+            chapter_title(&summary, "shared").as_deref(),
+            Some("Shared state")
+        );
+        assert_eq!(chapter_title(&summary, "async"), None);
+    }
+
+    #[test]
+    fn the_course_chapters_have_the_titles_of_its_table_of_contents() {
+        let repo = Repo::here();
+        for (chapter, title) in [
+            ("shared", "Shared state"),
+            ("pools", "Thread pools"),
+            ("async", "Async with tokio"),
+            ("rayon", "Data parallelism with rayon"),
+        ] {
+            assert_eq!(chapter_name(&repo, chapter), title);
+        }
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::book;
 use crate::grade::{self, Graded};
-use crate::manifest::{self, Exercise, Manifest, Repo};
+use crate::manifest::{Exercise, Manifest, Repo};
 use crate::package::Subject;
 use crate::state;
 use crate::ui;
@@ -39,7 +39,7 @@ pub fn overview(repo: &Repo, manifest: &Manifest, solutions: bool) -> ExitCode {
     for ex in &manifest.exercises {
         if ex.chapter != chapter {
             chapter = &ex.chapter;
-            println!("\n{}", ui::bold(&manifest::chapter_title(chapter)));
+            println!("\n{}", ui::bold(&book::chapter_name(repo, chapter)));
         }
         if progress {
             eprint!("  grading {}…\r", ex.name);

@@ -84,8 +84,10 @@ enum MaintainerCmd {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // First: a closed output (`cargo grade --help | head -1`) must end us
+    // quietly from the very first line printed.
     run::kill_children_on_interrupt();
+    let cli = Cli::parse();
     let repo = Repo::here();
     let manifest = match Manifest::load(&repo) {
         Ok(manifest) => manifest,

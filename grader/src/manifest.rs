@@ -200,16 +200,6 @@ fn is_snake_case(name: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-/// "threads" → "Threads", "shared_state" → "Shared state".
-pub fn chapter_title(chapter: &str) -> String {
-    let spaced = chapter.replace('_', " ");
-    let mut chars = spaced.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// Where everything lives, from the repository's root.
 #[derive(Debug, Clone)]
 pub struct Repo {
@@ -436,11 +426,5 @@ timout_secs = 3"#)
             repo.shorten("--> /course/exercises/threads/x.rs:3:1"),
             "--> exercises/threads/x.rs:3:1"
         );
-    }
-
-    #[test]
-    fn chapter_titles() {
-        assert_eq!(chapter_title("threads"), "Threads");
-        assert_eq!(chapter_title("shared_state"), "Shared state");
     }
 }

@@ -529,6 +529,13 @@ fn pages(repo: &Repo, ex: &Exercise, summary: &str) -> Result<String, String> {
     let solution_page = repo.solution_page(ex);
     let read =
         |path: &Path| fs::read_to_string(path).map_err(|e| format!("{}: {e}", repo.rel(path)));
+    if crate::book::chapter_title(summary, &ex.chapter).is_none() {
+        return Err(format!(
+            "src/SUMMARY.md lists no {}/index.md: the chapter's title, which `cargo grade` \
+             shows above its exercises, is the title of that page's link",
+            ex.chapter
+        ));
+    }
     let text = read(&page)?;
     // The pristine stub, never the learner's file (which they edit).
     let stub_include = format!(

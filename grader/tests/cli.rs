@@ -237,3 +237,37 @@ fn ctrl_c_on_grading_leaves_no_process_running() {
 fn ctrl_c_on_watch_leaves_no_process_running() {
     interrupt_leaves_nothing_running("interrupt-watch", &["--watch", "demo_add"]);
 }
+
+/// `cargo grade … | head -1` and `| true`: every command that prints ends
+/// quietly when the reader of its output goes away, with no panic and no
+/// backtrace (the grader once panicked with "failed printing to stdout:
+/// Broken pipe"; the fix is the SIGPIPE arm of course-kit's handler).
+#[test]
+fn a_closed_output_ends_every_command_quietly() {
+    let root = course("closed-output");
+    let limit = limits::get().grader.build;
+    let commands: [&[&str]; 7] = [
+        &[],
+        &["list"],
+        &["demo_add"],
+        &["hint"],
+        &["hint", "demo_add"],
+        &["verify"],
+        &["--help"],
+    ];
+    for args in commands {
+        for lines in [0, 1] {
+            if let Err(problem) = run::check_ends_quietly_when_output_closes(
+                grader(&root).args(args),
+                lines,
+                limits::secs(limit),
+            ) {
+                panic!(
+                    "`cargo grade {}`: {problem}\n(limit: crates/course-kit/limits.toml, [grader] build)",
+                    args.join(" ")
+                );
+            }
+        }
+    }
+    fs::remove_dir_all(root).unwrap();
+}

@@ -67,9 +67,11 @@ enum Cmd {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    // Every child runs in its own process group: kill them all with us.
+    // Every child runs in its own process group: kill them all with us. And
+    // first, so that a closed output (`cargo xtask --help | head -1`) ends
+    // us quietly from the very first line printed.
     kit::kill_children_on_interrupt();
+    let cli = Cli::parse();
     let root = examples::repo_root();
     let result = match cli.command {
         Cmd::Test { only } => pipeline::run(&root, only),

@@ -298,3 +298,34 @@ fn a_port_in_use_is_a_clear_error() {
     assert!(!err.contains("panicked"), "{err}");
     fs::remove_dir_all(root).unwrap();
 }
+
+/// `cargo xtask … | head -1` and `| true`: every command that prints ends
+/// quietly when the reader of its output goes away, with no panic and no
+/// backtrace (the fix is the SIGPIPE arm of course-kit's handler).
+#[test]
+fn a_closed_output_ends_every_command_quietly() {
+    let root = course("closed-output");
+    let limit = limits::get().xtask.build;
+    let commands: [&[&str]; 5] = [
+        &["--help"],
+        &["test", "--help"],
+        &["check-book"],
+        &["bless", "hello"],
+        &["compile-fail", "nonexistent"],
+    ];
+    for args in commands {
+        for lines in [0, 1] {
+            if let Err(problem) = kit::check_ends_quietly_when_output_closes(
+                xtask(&root).args(args),
+                lines,
+                limits::secs(limit),
+            ) {
+                panic!(
+                    "`cargo xtask {}`: {problem}\n(limit: crates/course-kit/limits.toml, [xtask] build)",
+                    args.join(" ")
+                );
+            }
+        }
+    }
+    fs::remove_dir_all(root).unwrap();
+}

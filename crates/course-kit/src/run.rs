@@ -199,6 +199,11 @@ pub enum Output {
     Merged(Keep),
     /// stdout and stderr captured apart.
     Separate(Keep),
+    /// stdout read until this many lines have come, then closed, as
+    /// `| head -n LINES` does; with 0 it is closed before the child starts,
+    /// as `| true` does. stderr captured. For the tests that check a tool
+    /// ends quietly when the reader of its output goes away.
+    ClosedAfter(usize),
 }
 
 /// The time limit of a run. `Until::Stopped` is for `mdbook serve` only,
@@ -219,8 +224,17 @@ impl From<Duration> for Until {
 /// slot). Fixed-size and atomic, so the handler can read it safely.
 static RUNNING_GROUPS: [AtomicI32; 64] = [const { AtomicI32::new(0) }; 64];
 
-/// Installs a SIGINT/SIGTERM handler that kills every running child's
-/// process group before the tool exits with 128 + the signal.
+/// Installs a SIGINT/SIGTERM/SIGPIPE handler that kills every running
+/// child's process group before the tool exits with 128 + the signal, as a
+/// shell reports a program that a signal ended.
+///
+/// SIGPIPE: the reader of the tool's output went away (`cargo grade | head
+/// -1`). Rust ignores SIGPIPE by default, so the next `println!` would panic
+/// with "failed printing to stdout: Broken pipe" and a backtrace; here the
+/// tool ends quietly instead, as other command-line tools do. Call this
+/// first in `main`, before anything prints (`--help` included). Children
+/// never get a pipe to write to from us (their stdin is null), so the only
+/// pipes the tool writes to are its own stdout and stderr.
 pub fn kill_children_on_interrupt() {
     extern "C" fn on_signal(signal: libc::c_int) {
         for slot in &RUNNING_GROUPS {
@@ -240,6 +254,7 @@ pub fn kill_children_on_interrupt() {
     unsafe {
         libc::signal(libc::SIGINT, handler as libc::sighandler_t);
         libc::signal(libc::SIGTERM, handler as libc::sighandler_t);
+        libc::signal(libc::SIGPIPE, handler as libc::sighandler_t);
     }
 }
 
@@ -288,6 +303,30 @@ fn drain<O: LineObserver>(mut from: impl Read, capture: Arc<Mutex<Capture<O>>>) 
     }
 }
 
+/// Reads `from` until `lines` lines have come (or it ends), then drops it:
+/// the child's next write finds no reader.
+fn read_lines<O: LineObserver>(mut from: impl Read, lines: usize, capture: Arc<Mutex<Capture<O>>>) {
+    let mut seen = 0;
+    let mut byte = [0; 1];
+    // A byte at a time, so that the capture holds exactly the lines asked
+    // for; once they are in, the pipe closes and the child's next write
+    // meets no reader.
+    while seen < lines {
+        match from.read(&mut byte) {
+            Ok(0) => return,
+            Ok(_) => {
+                seen += usize::from(byte[0] == b'\n');
+                capture
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .push(&byte);
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => return,
+        }
+    }
+}
+
 /// How long the output readers may go on after the child ended: a
 /// grandchild that left the group could hold the pipe open for ever.
 pub fn reader_grace() -> Duration {
@@ -305,6 +344,7 @@ pub fn run<O: LineObserver>(
     let keep = match output {
         Output::Inherit => Keep { head: 0, tail: 0 },
         Output::Merged(keep) | Output::Separate(keep) => keep,
+        Output::ClosedAfter(_) => Keep::MIB,
     };
     let out = Arc::new(Mutex::new(Capture::<O>::new(keep.head, keep.tail)));
     let err = Arc::new(Mutex::new(Capture::<O>::new(keep.head, keep.tail)));
@@ -331,6 +371,28 @@ pub fn run<O: LineObserver>(
             if let Some(stream) = child.stdout.take() {
                 let capture = Arc::clone(&out);
                 readers.push(thread::spawn(move || drain(stream, capture)));
+            }
+            if let Some(stream) = child.stderr.take() {
+                let capture = Arc::clone(&err);
+                readers.push(thread::spawn(move || drain(stream, capture)));
+            }
+            child
+        }
+        Output::ClosedAfter(lines) => {
+            let (reader, writer) = io::pipe()?;
+            command.stdout(writer).stderr(Stdio::piped());
+            let reader = if lines == 0 {
+                drop(reader);
+                None
+            } else {
+                Some(reader)
+            };
+            let child = command.spawn();
+            command.stdout(Stdio::null()).stderr(Stdio::null());
+            let mut child = child?;
+            if let Some(stream) = reader {
+                let capture = Arc::clone(&out);
+                readers.push(thread::spawn(move || read_lines(stream, lines, capture)));
             }
             if let Some(stream) = child.stderr.take() {
                 let capture = Arc::clone(&err);
@@ -367,6 +429,35 @@ pub fn run<O: LineObserver>(
         out: take(&out),
         err: take(&err),
     })
+}
+
+/// For the command-line tests: runs `command` into a pipe that closes after
+/// `lines` lines of its stdout (0: closed before it starts), with
+/// `RUST_BACKTRACE=1` so that a panic would show. `Err` says what went
+/// wrong: it timed out, panicked, printed a backtrace, or exited with 101.
+pub fn check_ends_quietly_when_output_closes(
+    command: &mut Command,
+    lines: usize,
+    limit: Duration,
+) -> Result<(), String> {
+    let what = format!("{command:?} with its output closed after {lines} line(s)");
+    command.env("RUST_BACKTRACE", "1");
+    let done: Finished = run(command, limit, Output::ClosedAfter(lines))
+        .map_err(|e| format!("{what}: could not run: {e}"))?;
+    let stderr = done.err.text();
+    if done.exit == Exit::TimedOut {
+        return Err(format!("{what} timed out after {} s", limit.as_secs()));
+    }
+    let panicked = ["panicked", "stack backtrace", "Broken pipe"]
+        .iter()
+        .any(|sign| stderr.contains(sign));
+    if panicked || done.exit == Exit::Code(101) {
+        return Err(format!(
+            "{what} did not end quietly ({}):\n{stderr}",
+            done.exit
+        ));
+    }
+    Ok(())
 }
 
 /// A quick query of a tool (`rustc --print sysroot`, `cargo --version`):
@@ -432,6 +523,7 @@ pub fn signal_name(signal: i32) -> String {
         7 => "SIGBUS",
         8 => "SIGFPE",
         4 => "SIGILL",
+        13 => "SIGPIPE",
         15 => "SIGTERM",
         _ => return format!("signal {signal}"),
     };
@@ -449,6 +541,54 @@ mod tests {
         fn line(&mut self, _: &str) {
             self.0 += 1;
         }
+    }
+
+    fn sh(script: &str) -> Command {
+        let mut command = Command::new("sh");
+        command.args(["-c", script]);
+        command
+    }
+
+    #[test]
+    fn a_closed_output_stops_the_writer_after_the_lines_asked_for() {
+        // Past the first line nobody reads: the pipe fills, then closes, and
+        // a write finds no reader: sh dies of SIGPIPE, as under `| head -1`.
+        let done: Finished = run(
+            &mut sh("echo one; while :; do echo two; done"),
+            Duration::from_secs(10),
+            Output::ClosedAfter(1),
+        )
+        .unwrap();
+        assert_eq!(done.out.text(), "one\n");
+        assert_eq!(done.exit, Exit::Signal(libc::SIGPIPE));
+        let done: Finished = run(
+            &mut sh("echo one"),
+            Duration::from_secs(10),
+            Output::ClosedAfter(0),
+        )
+        .unwrap();
+        assert_eq!(done.exit, Exit::Signal(libc::SIGPIPE));
+    }
+
+    #[test]
+    fn the_quiet_end_check_tells_a_quiet_end_from_a_panic() {
+        let limit = Duration::from_secs(10);
+        for lines in [0, 1] {
+            check_ends_quietly_when_output_closes(&mut sh("echo one; echo two"), lines, limit)
+                .unwrap();
+            let panics =
+                "echo \"thread 'main' panicked at src/main.rs:1:1:\" >&2; echo one; exit 101";
+            let problem =
+                check_ends_quietly_when_output_closes(&mut sh(panics), lines, limit).unwrap_err();
+            assert!(problem.contains("did not end quietly"), "{problem}");
+        }
+        let problem = check_ends_quietly_when_output_closes(
+            &mut sh("sleep 5"),
+            0,
+            Duration::from_millis(200),
+        )
+        .unwrap_err();
+        assert!(problem.contains("timed out"), "{problem}");
     }
 
     #[test]
