@@ -2,7 +2,8 @@
 //!
 //! It parses every chapter with pulldown-cmark and fails, naming file and
 //! line, on an inline code block, a directive or include whose file or
-//! anchor is missing, and an example that no chapter shows.
+//! anchor is missing, an example that no chapter shows, and a teaching page
+//! without a quiz or a quiz that its programs contradict (`quiz.rs`).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use course_kit::diagnostic::{Diagnostic, render_all};
 
 use crate::directives::{self, Course, Directive};
 use crate::examples;
+use crate::quiz;
 
 /// A chapter file as listed in `src/SUMMARY.md`.
 pub struct Chapter {
@@ -50,6 +52,12 @@ pub fn check(root: &Path) -> Result<usize> {
             }
         }
     }
+    let pages: Vec<String> = chapters.iter().map(|c| c.path.clone()).collect();
+    let programs = quiz::Programs {
+        examples: &examples,
+        compile_fail: &compile_fail,
+    };
+    problems.extend(quiz::check(root, &pages, &programs));
     for example in &examples {
         if !shown.contains(&example.name) {
             problems.push(Diagnostic::file(

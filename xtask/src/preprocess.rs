@@ -13,6 +13,7 @@ use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
 use crate::directives::{self, Course, Directive};
 use crate::examples;
+use crate::quiz;
 
 /// The course's preprocessor, for a course at `root`.
 pub struct CoursePreprocessor<'a> {
@@ -46,7 +47,15 @@ impl Preprocessor for CoursePreprocessor<'_> {
             };
             let page = path.display().to_string();
             match expand_page(&course, &page, &chapter.content) {
-                Ok(expanded) => chapter.content = expanded,
+                Ok(expanded) => {
+                    chapter.content = expanded;
+                    // The page's quiz, if it has one (mdbook-quiz, which
+                    // runs after us, expands it; the book checker says
+                    // which teaching pages lack one).
+                    if quiz::teaches(&page) && self.root.join(quiz::quiz_file(&page)).is_file() {
+                        chapter.content.push_str(&quiz::quiz_section(&page));
+                    }
+                }
                 Err(errors) => {
                     problems.extend(errors.into_iter().map(|e| format!("src/{page}: {e}")))
                 }

@@ -11,10 +11,11 @@ use anyhow::{Context, Result};
 use crate::run::{Outcome, run_captured, run_step};
 
 /// `cargo install --locked` pins: (crate, version, binary).
-pub const CARGO_TOOLS: [(&str, &str, &str); 3] = [
+pub const CARGO_TOOLS: [(&str, &str, &str); 4] = [
     ("mdbook", "0.5.4", "mdbook"),
     ("mdbook-tabs", "1.0.0", "mdbook-tabs"),
     ("mdbook-linkcheck2", "0.13.0", "mdbook-linkcheck2"),
+    ("mdbook-quiz", "0.5.0", "mdbook-quiz"),
 ];
 
 /// Installing a pinned tool (crates/course-kit/limits.toml).
@@ -101,7 +102,7 @@ pub fn book_tools_installed() -> bool {
 }
 
 /// Installs the pinned mdBook and preprocessors if missing; returns a PATH
-/// with their folders first. The three share most of their dependencies
+/// with their folders first. The four share most of their dependencies
 /// (mdbook-driver and what it uses), so they build in one target folder,
 /// removed once all are installed. The folder is this process's own, so
 /// that two runs installing at once do not remove each other's.
