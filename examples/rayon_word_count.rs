@@ -42,7 +42,8 @@ fn parallel_count(paths: &[PathBuf]) -> io::Result<HashMap<String, usize>> {
             count_words(&fs::read_to_string(path)?, &mut counts);
             Ok(counts)
         })
-        // Merge the maps two by two; the first Err, if any, wins.
+        // Merge the maps two by two; an Err, if any, ends it (rayon does
+        // not say which Err when several pieces fail).
         .try_reduce(HashMap::new, |mut total, counts| {
             for (word, n) in counts {
                 *total.entry(word).or_default() += n;

@@ -90,11 +90,13 @@ CONTRAST_RULES: list[tuple[str, str, float]] = [
 ]
 
 
-def check_contrast(page: Page, rel: str, theme: str) -> list[str]:
-    """Text of the course's own elements (and the tabs) is readable on its
-    background in the page's current theme."""
-    measured = page.evaluate(_CONTRAST, [[s, k] for s, k, _ in CONTRAST_RULES])
-    minimum = {(s, k): m for s, k, m in CONTRAST_RULES}
+def check_contrast(
+    page: Page, rel: str, theme: str, rules: list[tuple[str, str, float]] = CONTRAST_RULES
+) -> list[str]:
+    """Text of the course's own elements (and the tabs), or of `rules`, is
+    readable on its background in the page's current theme."""
+    measured = page.evaluate(_CONTRAST, [[s, k] for s, k, _ in rules])
+    minimum = {(s, k): m for s, k, m in rules}
     return [
         f"{rel} ({theme} theme): {m['selector']} {m['kind']} contrast {m['ratio']:.2f} "
         f"< {minimum[(m['selector'], m['kind'])]} ({m['note']})"

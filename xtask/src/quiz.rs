@@ -1,5 +1,7 @@
-//! The "Check yourself" quizzes: `quizzes/CHAPTER/PAGE.toml` belongs to
-//! `src/CHAPTER/PAGE.md`, in mdbook-quiz's format, and the preprocessor puts
+//! The "Check yourself" quizzes: `quizzes/CHAPTER-PAGE.toml` belongs to
+//! `src/CHAPTER/PAGE.md` (one folder, so that every quiz has a name of its
+//! own: mdbook-quiz keeps a reader's answers under the file's stem), in
+//! mdbook-quiz's format, and the preprocessor puts
 //! it at the end of its page (mdbook-quiz renders it). This module says which
 //! pages need one and checks every quiz file, so that an answer a program
 //! can give is the program's:
@@ -41,9 +43,12 @@ pub fn teaches(page: &str) -> bool {
         && !page.contains("/exercises/")
 }
 
-/// The quiz file of a page: `threads/spawn-join.md` → `quizzes/threads/spawn-join.toml`.
+/// The quiz file of a page: `threads/spawn-join.md` → `quizzes/threads-spawn-join.toml`.
 pub fn quiz_file(page: &str) -> String {
-    format!("{QUIZ_DIR}/{}.toml", page.trim_end_matches(".md"))
+    format!(
+        "{QUIZ_DIR}/{}.toml",
+        page.trim_end_matches(".md").replace('/', "-")
+    )
 }
 
 /// The `{{#quiz …}}` line mdbook-quiz expands, with the path relative to the
@@ -77,7 +82,7 @@ pub fn check(root: &Path, pages: &[String], programs: &Programs<'_>) -> Vec<Diag
                     .map(|(line, why)| Diagnostic::at(&file, line, why)),
             ),
             Err(_) => problems.push(Diagnostic::file(
-                &root.join("src").join(page),
+                root.join("src").join(page),
                 format!(
                     "this page teaches but has no quiz: write {} (2 to 5 questions; see CONTRIBUTING.md)",
                     quiz_file(page)
@@ -85,17 +90,26 @@ pub fn check(root: &Path, pages: &[String], programs: &Programs<'_>) -> Vec<Diag
             )),
         }
     }
+    let wanted: Vec<PathBuf> = pages
+        .iter()
+        .filter(|page| teaches(page))
+        .map(|page| root.join(quiz_file(page)))
+        .collect();
+    // mdbook-quiz keeps a reader's answers under the file's name: two pages
+    // with one quiz name would show each other's answers.
+    for (index, file) in wanted.iter().enumerate() {
+        if wanted[..index].contains(file) {
+            problems.push(Diagnostic::file(
+                file,
+                "two teaching pages map to this one quiz file: rename one of them",
+            ));
+        }
+    }
     for stray in quiz_files(&root.join(QUIZ_DIR)) {
-        let relative = stray.strip_prefix(root).unwrap_or(&stray);
-        let page = relative
-            .strip_prefix(QUIZ_DIR)
-            .unwrap_or(relative)
-            .with_extension("md");
-        let page = page.to_string_lossy().replace('\\', "/");
-        if !pages.iter().any(|p| *p == page && teaches(p)) {
+        if !wanted.contains(&stray) {
             problems.push(Diagnostic::file(
                 &stray,
-                format!("belongs to no teaching page: src/{page} is not one"),
+                "belongs to no teaching page: the quiz of src/CHAPTER/PAGE.md is quizzes/CHAPTER-PAGE.toml",
             ));
         }
     }
@@ -164,7 +178,11 @@ fn check_quiz(
                 }
             }
         }
-        if fields.context.as_ref().is_none_or(|c| c.0.trim().is_empty()) {
+        if fields
+            .context
+            .as_ref()
+            .is_none_or(|c| c.0.trim().is_empty())
+        {
             say("no context: say why the answer is right, shown after answering".into());
         }
         let answers: Vec<&str> = match &fields.answer.answer {
@@ -183,10 +201,19 @@ fn check_quiz(
             say("no distractors: a multiple-choice question needs wrong options".into());
         }
         let course = raw.get("course").and_then(|c| c.as_table());
-        let prints = course.and_then(|c| c.get("prints")).and_then(|v| v.as_str());
-        let compiles = course.and_then(|c| c.get("compiles")).and_then(|v| v.as_str());
-        if let Some(key) = course.and_then(|c| c.keys().find(|k| !matches!(k.as_str(), "prints" | "compiles"))) {
-            say(format!("unknown key course.{key}: course.prints or course.compiles"));
+        let prints = course
+            .and_then(|c| c.get("prints"))
+            .and_then(|v| v.as_str());
+        let compiles = course
+            .and_then(|c| c.get("compiles"))
+            .and_then(|v| v.as_str());
+        if let Some(key) = course.and_then(|c| {
+            c.keys()
+                .find(|k| !matches!(k.as_str(), "prints" | "compiles"))
+        }) {
+            say(format!(
+                "unknown key course.{key}: course.prints or course.compiles"
+            ));
         }
         // Code on a page comes from a file: a quiz may show program output
         // (checked below), never a program typed into it.
@@ -195,21 +222,35 @@ fn check_quiz(
         let options: Vec<&str> = answers.iter().chain(&distractors).copied().collect();
         for (what, markdown) in &texts {
             if markdown.0.contains("```") {
-                say(format!("{what} holds a code block: show programs on the page, through their files"));
+                say(format!(
+                    "{what} holds a code block: show programs on the page, through their files"
+                ));
             }
         }
         if prints.is_none() && options.iter().any(|o| o.contains("```")) {
             say("an option holds a code block: only a course.prints question shows output".into());
         }
         if let Some(name) = prints {
-            problems_of_prints(name, &fields.prompt.prompt.0, &answers, &distractors, programs)
-                .into_iter()
-                .for_each(&mut say);
+            problems_of_prints(
+                name,
+                &fields.prompt.prompt.0,
+                &answers,
+                &distractors,
+                programs,
+            )
+            .into_iter()
+            .for_each(&mut say);
         }
         if let Some(name) = compiles {
-            problems_of_compiles(name, &fields.prompt.prompt.0, &answers, &distractors, programs)
-                .into_iter()
-                .for_each(&mut say);
+            problems_of_compiles(
+                name,
+                &fields.prompt.prompt.0,
+                &answers,
+                &distractors,
+                programs,
+            )
+            .into_iter()
+            .for_each(&mut say);
         }
     }
     problems
@@ -226,7 +267,10 @@ fn question_line(text: &str, index: usize) -> usize {
 
 /// The text inside a ```text block, or `None` if the option is not one.
 fn output_block(option: &str) -> Option<String> {
-    let inner = option.trim().strip_prefix("```text\n")?.strip_suffix("```")?;
+    let inner = option
+        .trim()
+        .strip_prefix("```text\n")?
+        .strip_suffix("```")?;
     Some(inner.to_owned())
 }
 
@@ -307,7 +351,9 @@ fn problems_of_compiles(
     let codes_in = |option: &str| -> Vec<String> {
         option
             .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| w.len() == 5 && w.starts_with('E') && w[1..].chars().all(|c| c.is_ascii_digit()))
+            .filter(|w| {
+                w.len() == 5 && w.starts_with('E') && w[1..].chars().all(|c| c.is_ascii_digit())
+            })
             .map(str::to_owned)
             .collect()
     };
@@ -406,17 +452,43 @@ course.compiles = "borrow"
 
     #[test]
     fn an_answer_the_program_contradicts_is_named_with_its_line() {
-        let wrong_output = GOOD.replace("total = 2\\n```\", \"```text\\nw 0", "total = 3\\n```\", \"```text\\nw 0");
+        let wrong_output = GOOD.replace(
+            "total = 2\\n```\", \"```text\\nw 0",
+            "total = 3\\n```\", \"```text\\nw 0",
+        );
         let found = problems(&wrong_output);
-        assert!(found.iter().any(|p| p.starts_with("2: question 1: an answer is an output that count cannot print")), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|p| p
+                    .starts_with("2: question 1: an answer is an output that count cannot print")),
+            "{found:?}"
+        );
 
-        let can_print = GOOD.replace("[\"```text\\nw 0: done\\ntotal = 2\\n```\"]", "[\"```text\\nw 0: done\\nw 1: done\\ntotal = 2\\n```\"]");
+        let can_print = GOOD.replace(
+            "[\"```text\\nw 0: done\\ntotal = 2\\n```\"]",
+            "[\"```text\\nw 0: done\\nw 1: done\\ntotal = 2\\n```\"]",
+        );
         let found = problems(&can_print);
-        assert!(found.iter().any(|p| p.contains("a distractor is an output that count can print")), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("a distractor is an output that count can print")),
+            "{found:?}"
+        );
 
-        let compiles = GOOD.replace("answer.answer = \"It does not compile: E0373", "answer.answer = \"It compiles: E0373");
+        let compiles = GOOD.replace(
+            "answer.answer = \"It does not compile: E0373",
+            "answer.answer = \"It compiles: E0373",
+        );
         let found = problems(&compiles);
-        assert!(found.iter().any(|p| p.starts_with("11: question 2: the answer") && p.contains("does not compile (E0373")), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with("11: question 2: the answer")
+                    && p.contains("does not compile (E0373")),
+            "{found:?}"
+        );
 
         let other_code = GOOD.replace("It does not compile: E0373", "It does not compile: E0382");
         let found = problems(&other_code);
@@ -427,18 +499,50 @@ course.compiles = "borrow"
     fn shape_problems_are_named() {
         let found = problems(&GOOD.replace("id = \"t-2\"\n", ""));
         assert!(found.iter().any(|p| p.contains("no id")), "{found:?}");
-        let found = problems(&GOOD.replace("context = \"`thread::spawn` wants a `'static` closure.\"\n", ""));
+        let found = problems(&GOOD.replace(
+            "context = \"`thread::spawn` wants a `'static` closure.\"\n",
+            "",
+        ));
         assert!(found.iter().any(|p| p.contains("no context")), "{found:?}");
-        let found = problems(&GOOD.replace("Does `borrow` compile?", "Does it compile?\\n```rust\\nfn main() {}\\n```"));
-        assert!(found.iter().any(|p| p.contains("the prompt holds a code block")), "{found:?}");
-        assert!(found.iter().any(|p| p.contains("must name the program as `borrow`")), "{found:?}");
-        let found = problems(&GOOD.replace("course.prints = \"count\"", "course.prints = \"nothing\""));
-        assert!(found.iter().any(|p| p.contains("which is no example")), "{found:?}");
+        let found = problems(&GOOD.replace(
+            "Does `borrow` compile?",
+            "Does it compile?\\n```rust\\nfn main() {}\\n```",
+        ));
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("the prompt holds a code block")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("must name the program as `borrow`")),
+            "{found:?}"
+        );
+        let found =
+            problems(&GOOD.replace("course.prints = \"count\"", "course.prints = \"nothing\""));
+        assert!(
+            found.iter().any(|p| p.contains("which is no example")),
+            "{found:?}"
+        );
         let one = GOOD.split("\n[[questions]]\nid = \"t-2\"").next().unwrap();
-        assert!(problems(one).iter().any(|p| p.contains("1 questions: a quiz has 2 to 5")));
-        assert!(problems("questions = 3").iter().any(|p| p.contains("not a quiz in mdbook-quiz's format")));
+        assert!(
+            problems(one)
+                .iter()
+                .any(|p| p.contains("1 questions: a quiz has 2 to 5"))
+        );
+        assert!(
+            problems("questions = 3")
+                .iter()
+                .any(|p| p.contains("not a quiz in mdbook-quiz's format"))
+        );
         let tracing = "[[questions]]\nid = \"x\"\ntype = \"Tracing\"\nprompt.program = \"fn main() {}\"\nanswer.doesCompile = true\nanswer.stdout = \"\"\n";
-        assert!(problems(tracing).iter().any(|p| p.contains("only MultipleChoice")));
+        assert!(
+            problems(tracing)
+                .iter()
+                .any(|p| p.contains("only MultipleChoice"))
+        );
     }
 
     #[test]
@@ -448,7 +552,13 @@ course.compiles = "borrow"
         assert!(!teaches("threads/index.md"));
         assert!(!teaches("threads/exercises.md"));
         assert!(!teaches("threads/exercises/threads_sum_five.md"));
-        assert_eq!(quiz_file("threads/spawn-join.md"), "quizzes/threads/spawn-join.toml");
-        assert!(quiz_section("threads/spawn-join.md").contains("{{#quiz ../../quizzes/threads/spawn-join.toml}}"));
+        assert_eq!(
+            quiz_file("threads/spawn-join.md"),
+            "quizzes/threads-spawn-join.toml"
+        );
+        assert!(
+            quiz_section("threads/spawn-join.md")
+                .contains("{{#quiz ../../quizzes/threads-spawn-join.toml}}")
+        );
     }
 }
