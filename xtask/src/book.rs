@@ -17,6 +17,7 @@ use course_kit::diagnostic::{Diagnostic, render_all};
 use crate::directives::{self, Course, Directive};
 use crate::examples;
 use crate::quiz;
+use crate::timeline;
 
 /// A chapter file as listed in `src/SUMMARY.md`.
 pub struct Chapter {
@@ -50,6 +51,28 @@ pub fn check(root: &Path) -> Result<usize> {
                 Ok(None) => {}
                 Err(why) => problems.push(Diagnostic::at(&file, line, why)),
             }
+        }
+    }
+    // Every timeline is shown on a page, and its trace bears out its claims
+    // and draws its figure.
+    let mut timelines_shown = BTreeSet::new();
+    for chapter in &chapters {
+        for found in directives::scan(&chapter.text) {
+            if let Ok(Directive::Timeline { id }) = Directive::parse(&found) {
+                timelines_shown.insert(id);
+            }
+        }
+    }
+    for id in timeline::ids(root)? {
+        let spec = timeline::file(root, &id, "toml");
+        if !timelines_shown.contains(&id) {
+            problems.push(Diagnostic::file(
+                &spec,
+                format!("no chapter shows this timeline; add {{{{#timeline {id}}}}} to a page"),
+            ));
+        }
+        for problem in timeline::problems(root, &id) {
+            problems.push(Diagnostic::file(&spec, problem));
         }
     }
     let pages: Vec<String> = chapters.iter().map(|c| c.path.clone()).collect();

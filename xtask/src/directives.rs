@@ -7,6 +7,8 @@
 //!   name and the command that runs it;
 //! - `{{#output NAME}}`: the output recorded from a real run;
 //! - `{{#compile_fail NAME[:ANCHOR]}}`: the program and rustc's own error;
+//! - `{{#timeline ID}}`: the figure drawn from a recorded run
+//!   (`timelines/`, see `timeline.rs`), its caption and its text in words;
 //! - mdBook's `{{#include FILE:ANCHOR}}` / `{{#rustdoc_include …}}`, checked
 //!   (the file and the anchor exist, no line numbers) and left to mdBook;
 //! - mdbook-tabs' `{{#tabs}}` … `{{#endtabs}}`, left to mdbook-tabs.
@@ -31,14 +33,17 @@ pub mod class {
     pub const OUTPUT_NOTE: &str = "output-note";
     /// Lines of an output whose order varies from run to run.
     pub const ANY_ORDER: &str = "any-order";
+    /// The `<figure>` of a timeline (its `<svg>` carries the class too).
+    pub const TIMELINE: &str = "timeline";
     /// Every class above.
-    pub const ALL: [&str; 6] = [
+    pub const ALL: [&str; 7] = [
         EXAMPLE_FILE,
         NO_TWIN,
         COMPILER_SAYS,
         EXAMPLE_OUTPUT,
         OUTPUT_NOTE,
         ANY_ORDER,
+        TIMELINE,
     ];
 }
 
@@ -105,6 +110,9 @@ pub enum Directive {
     /// mdbook-tabs' own, written by hand where a page shows two files side
     /// by side (an exercise's Rust and Python solutions).
     Tabs,
+    Timeline {
+        id: String,
+    },
 }
 
 /// What the directives are checked against and expanded from.
@@ -148,6 +156,13 @@ impl Directive {
                 anchor,
             },
             "tabs" | "tab" | "endtab" | "endtabs" => Directive::Tabs,
+            "timeline" if anchor.is_some() => {
+                return Err(format!(
+                    "{{{{#timeline {}}}}}: a timeline has no anchor",
+                    found.arg
+                ));
+            }
+            "timeline" => Directive::Timeline { id: name()? },
             other => return Err(format!("unknown directive {{{{#{other}}}}}")),
         })
     }
@@ -204,6 +219,18 @@ impl Directive {
                 }
             }
             Directive::Tabs => Ok(None),
+            Directive::Timeline { id } => {
+                for extension in ["toml", "json", "svg"] {
+                    let file = crate::timeline::file(course.root, id, extension);
+                    if !file.is_file() {
+                        return Err(format!(
+                            "{{{{#timeline {id}}}}}: no {}; see `cargo xtask timeline record`",
+                            file.display()
+                        ));
+                    }
+                }
+                Ok(None)
+            }
         }
     }
 
@@ -225,6 +252,7 @@ impl Directive {
                 let program = course.program(name)?;
                 Ok(Some(expand_compile_fail(program, anchor.as_deref(), &up)))
             }
+            Directive::Timeline { id } => crate::timeline::figure(course.root, id).map(Some),
             Directive::Include { .. } | Directive::Tabs => Ok(None),
         }
     }

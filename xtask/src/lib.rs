@@ -12,4 +12,5 @@ pub mod quiz;
 pub mod run;
 pub mod std_source;
 pub mod suite;
+pub mod timeline;
 pub mod tools;

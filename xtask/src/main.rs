@@ -15,7 +15,7 @@ use course_kit::Layout;
 use course_kit::package::{Package, Target, root_dependencies};
 use course_kit::run::{self as kit, Output, Until};
 use xtask::run::{Outcome, run_captured, run_step};
-use xtask::{book, examples, preprocess, tools};
+use xtask::{book, examples, preprocess, timeline, tools};
 
 #[derive(Parser)]
 #[command(about = "Tooling for Rust Concurrency for Python Developers")]
@@ -50,6 +50,9 @@ enum Cmd {
     Bless { names: Vec<String> },
     /// Rewrite examples/compile_fail/*.stderr with rustc's current output.
     BlessErrors,
+    /// The book's timelines (timelines/): record a real run, or redraw.
+    #[command(subcommand)]
+    Timeline(TimelineCmd),
     /// Check the book: no inline code, includes and anchors exist, every
     /// example is shown.
     CheckBook,
@@ -64,6 +67,15 @@ enum Cmd {
         #[arg(num_args = 0..)]
         args: Vec<String>,
     },
+}
+
+#[derive(Subcommand)]
+enum TimelineCmd {
+    /// Run each timeline's program with COURSE_TRACE set (all when no id is
+    /// given), keep the trace in timelines/ID.json and draw timelines/ID.svg.
+    Record { ids: Vec<String> },
+    /// Draw every timelines/ID.svg again from its trace.
+    Draw,
 }
 
 fn main() -> ExitCode {
@@ -82,6 +94,10 @@ fn main() -> ExitCode {
         } => serve_book(&root, port, open, build_only),
         Cmd::Bless { names } => bless::examples(&root, &names),
         Cmd::BlessErrors => bless::errors(&root),
+        Cmd::Timeline(TimelineCmd::Record { ids }) => timeline::record(&root, &ids),
+        Cmd::Timeline(TimelineCmd::Draw) => {
+            timeline::draw_all(&root).map(|n| println!("drew {n} timelines from their traces"))
+        }
         Cmd::CheckBook => {
             book::check(&root).map(|n| println!("book check: {n} chapters, no problem found"))
         }

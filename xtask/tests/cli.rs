@@ -263,12 +263,11 @@ fn sigterm_on_book_stops_mdbook_too() {
     let cache = root.join("cache");
     let mark = root.join("mdbook-pid");
     // The pinned tools, as `cargo xtask book` looks for them in its cache:
-    // an mdbook that serves for ever, and two that are never run.
-    fake_tool(&cache.join("tools/mdbook-0.5.4/bin"), "mdbook", &mark);
-    for (tool, version) in [("mdbook-tabs", "1.0.0"), ("mdbook-linkcheck2", "0.13.0")] {
+    // an mdbook that serves for ever, and preprocessors that are never run.
+    for (tool, version, binary) in xtask::tools::CARGO_TOOLS {
         fake_tool(
             &cache.join(format!("tools/{tool}-{version}/bin")),
-            tool,
+            binary,
             &mark,
         );
     }
