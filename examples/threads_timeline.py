@@ -30,6 +30,9 @@ class Timeline:
             self.events.append({"ph": phase, "name": name, "pid": 1,
                                 "tid": thread.ident, "ts": now})
 
+    def instant(self, name: str) -> None:
+        self._add("i", name)
+
     @contextmanager
     def span(self, name: str) -> Iterator[None]:
         self._add("B", name)

@@ -248,8 +248,59 @@ pub struct Spec {
     pub title: String,
     /// The text alternative: what the figure shows, in words.
     pub alt: String,
+    /// `by-thread` (the default): a lane per thread. `by-span`: a lane per
+    /// outermost span name, for tasks that share a thread (async).
+    #[serde(default)]
+    pub lanes: Lanes,
     #[serde(default)]
     pub claims: Vec<Claim>,
+}
+
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Lanes {
+    #[default]
+    ByThread,
+    BySpan,
+}
+
+impl Trace {
+    /// The same trace with a lane per outermost span name (in order of first
+    /// appearance), each holding that span and what nests in it; instants
+    /// stay with their thread's lane, kept only if it has no spans.
+    pub fn by_span(&self) -> Trace {
+        let mut lanes: Vec<Lane> = Vec::new();
+        for lane in &self.lanes {
+            let mut current: Option<usize> = None;
+            for span in &lane.spans {
+                if span.depth == 0 {
+                    let at = lanes
+                        .iter()
+                        .position(|l| l.label == span.name)
+                        .unwrap_or_else(|| {
+                            lanes.push(Lane {
+                                label: span.name.clone(),
+                                spans: Vec::new(),
+                                marks: Vec::new(),
+                            });
+                            lanes.len() - 1
+                        });
+                    current = Some(at);
+                }
+                if let Some(at) = current {
+                    lanes[at].spans.push(span.clone());
+                }
+            }
+            if lane.spans.is_empty() && !lane.marks.is_empty() {
+                lanes.push(lane.clone());
+            }
+        }
+        Trace {
+            lanes,
+            end: self.end,
+            facts: self.facts.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -302,6 +353,46 @@ pub enum Test {
         b: (String, String),
         at_least_us: f64,
     },
+    /// Each lane matching `lanes` spends at least / at most this fraction
+    /// of the run inside spans named `span`.
+    Busy {
+        lanes: String,
+        span: String,
+        at_least: Option<f64>,
+        at_most: Option<f64>,
+    },
+    /// Time cut in bins of `bin_us`: of the bins in which a lane matching
+    /// `lanes` marked an instant named `mark`, the fraction in which two or
+    /// more such lanes did (threads making progress at the same time).
+    BothActive {
+        lanes: String,
+        mark: String,
+        bin_us: f64,
+        at_least: Option<f64>,
+        at_most: Option<f64>,
+    },
+}
+
+/// See [`Test::BothActive`].
+pub fn both_active_fraction(trace: &Trace, lanes: &str, mark: &str, bin_us: f64) -> (f64, usize) {
+    let mut bins: BTreeMap<i64, usize> = BTreeMap::new();
+    for lane in trace.lanes.iter().filter(|l| lane_matches(lanes, &l.label)) {
+        let mine: std::collections::BTreeSet<i64> = lane
+            .marks
+            .iter()
+            .filter(|m| m.name == mark)
+            .map(|m| (m.at / bin_us).floor() as i64)
+            .collect();
+        for bin in mine {
+            *bins.entry(bin).or_default() += 1;
+        }
+    }
+    let shared = bins.values().filter(|n| **n >= 2).count();
+    if bins.is_empty() {
+        (0.0, 0)
+    } else {
+        (shared as f64 / bins.len() as f64, bins.len())
+    }
 }
 
 fn lane_matches(pattern: &str, label: &str) -> bool {
@@ -433,6 +524,55 @@ impl Claim {
                     return fail(format!("{ran} lanes ran {span:?}, fewer than {count}"));
                 }
             }
+            Test::Busy {
+                lanes,
+                span,
+                at_least,
+                at_most,
+            } => {
+                let matching: Vec<&Lane> = trace
+                    .lanes
+                    .iter()
+                    .filter(|l| lane_matches(lanes, &l.label))
+                    .collect();
+                if matching.is_empty() {
+                    return fail(format!("no lane matches {lanes:?}"));
+                }
+                for lane in matching {
+                    let inside: f64 = merged(lane.spans.iter().filter(|s| s.name == *span))
+                        .iter()
+                        .map(|(start, end)| end - start)
+                        .sum();
+                    let fraction = inside / trace.end.max(1.0);
+                    if at_least.is_some_and(|m| fraction < m)
+                        || at_most.is_some_and(|m| fraction > m)
+                    {
+                        return fail(format!(
+                            "lane {:?} is inside {span:?} {:.1}% of the run",
+                            lane.label,
+                            fraction * 100.0
+                        ));
+                    }
+                }
+            }
+            Test::BothActive {
+                lanes,
+                mark,
+                bin_us,
+                at_least,
+                at_most,
+            } => {
+                let (fraction, bins) = both_active_fraction(trace, lanes, mark, *bin_us);
+                if bins == 0 {
+                    return fail(format!("no instant {mark:?} on lanes {lanes:?}"));
+                }
+                if at_least.is_some_and(|m| fraction < m) || at_most.is_some_and(|m| fraction > m) {
+                    return fail(format!(
+                        "two or more lanes marked {mark:?} in {:.1}% of the {bins} bins of {bin_us} µs",
+                        fraction * 100.0
+                    ));
+                }
+            }
             Test::Together { a, b, at_least_us } => {
                 let left = merged(spans_of(trace, &a.0, &a.1).into_iter().map(|(_, s)| s));
                 let right = merged(spans_of(trace, &b.0, &b.1).into_iter().map(|(_, s)| s));
@@ -541,6 +681,23 @@ pub fn draw(id: &str, spec: &Spec, trace: &Trace) -> String {
                 );
             }
         }
+        if lane.marks.len() > DENSE {
+            // Thousands of instants: drawn as bands where they are closer
+            // than a pixel, in their name's colour.
+            for (name, runs) in bands(&lane.marks, &scale) {
+                for (x0, x1) in runs {
+                    let _ = writeln!(
+                        svg,
+                        "<rect x=\"{x0:.2}\" y=\"{:.1}\" width=\"{:.2}\" height=\"{:.1}\" fill=\"{}\"/>",
+                        y + 5.0,
+                        (x1 - x0).max(0.8),
+                        LANE - 10.0,
+                        colour(&name)
+                    );
+                }
+            }
+            continue;
+        }
         for mark in &lane.marks {
             let x = scale(mark.at);
             let _ = writeln!(
@@ -600,12 +757,48 @@ pub fn draw(id: &str, spec: &Spec, trace: &Trace) -> String {
     svg
 }
 
+/// Above this many instants, a lane's instants are drawn as bands.
+const DENSE: usize = 150;
+
+/// Dense instants by name, as runs of x positions less than a pixel apart.
+fn bands(marks: &[Mark], scale: &impl Fn(f64) -> f64) -> Vec<(String, Vec<(f64, f64)>)> {
+    let mut by_name: Vec<(String, Vec<f64>)> = Vec::new();
+    for mark in marks {
+        match by_name.iter_mut().find(|(n, _)| *n == mark.name) {
+            Some((_, xs)) => xs.push(scale(mark.at)),
+            None => by_name.push((mark.name.clone(), vec![scale(mark.at)])),
+        }
+    }
+    by_name
+        .into_iter()
+        .map(|(name, mut xs)| {
+            xs.sort_by(f64::total_cmp);
+            let mut runs: Vec<(f64, f64)> = Vec::new();
+            for x in xs {
+                match runs.last_mut() {
+                    Some(run) if x - run.1 <= 1.0 => run.1 = x,
+                    _ => runs.push((x, x)),
+                }
+            }
+            (name, runs)
+        })
+        .collect()
+}
+
+/// The names in the legend: spans, and instants drawn as bands.
 fn span_names(trace: &Trace) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for lane in &trace.lanes {
         for span in &lane.spans {
             if !names.contains(&span.name) {
                 names.push(span.name.clone());
+            }
+        }
+        if lane.marks.len() > DENSE {
+            for mark in &lane.marks {
+                if !names.contains(&mark.name) {
+                    names.push(mark.name.clone());
+                }
             }
         }
     }
@@ -662,6 +855,10 @@ pub fn load(root: &Path, id: &str) -> Result<(Spec, Trace)> {
         )
     })?;
     let trace = parse(&json).with_context(|| format!("{}", trace_path.display()))?;
+    let trace = match spec.lanes {
+        Lanes::ByThread => trace,
+        Lanes::BySpan => trace.by_span(),
+    };
     Ok((spec, trace))
 }
 
@@ -775,8 +972,29 @@ pub fn in_words(trace: &Trace) -> Vec<String> {
                     )
                 });
             }
+            let mut mark_names: Vec<&str> = Vec::new();
             for mark in &lane.marks {
-                parts.push(format!("{} at {}", mark.name, milliseconds(mark.at)));
+                if !mark_names.contains(&mark.name.as_str()) {
+                    mark_names.push(&mark.name);
+                }
+            }
+            for name in mark_names {
+                let at: Vec<f64> = lane
+                    .marks
+                    .iter()
+                    .filter(|m| m.name == name)
+                    .map(|m| m.at)
+                    .collect();
+                parts.push(if at.len() == 1 {
+                    format!("{name} at {}", milliseconds(at[0]))
+                } else {
+                    format!(
+                        "{name} {} times, between {} and {}",
+                        at.len(),
+                        milliseconds(at[0]),
+                        milliseconds(at[at.len() - 1])
+                    )
+                });
             }
             format!("{}: {}", lane.label, parts.join("; "))
         })
@@ -1058,6 +1276,45 @@ mod tests {
         assert!(svg.contains("<desc id=\"t-desc\">Two workers overlap; main waits.</desc>"));
         assert!(svg.contains("url(#t-open)"), "the open wait is hatched");
         assert!(svg.contains(">worker 1</text>"));
+    }
+
+    #[test]
+    fn busy_both_active_and_lanes_by_span() {
+        let trace = parse(THREADS).unwrap();
+        // main is inside join 260 of the run's 300 µs.
+        assert!(
+            claim("says = \"x\"\nbusy = { lanes = \"main\", span = \"join\", at_least = 0.8 }")
+                .check(&trace)
+                .is_ok()
+        );
+        assert!(
+            claim("says = \"x\"\nbusy = { lanes = \"main\", span = \"join\", at_most = 0.5 }")
+                .check(&trace)
+                .is_err()
+        );
+        let ticks = r#"[
+            {"ph":"i","tid":1,"ts":0,"name":"done"},{"ph":"i","tid":1,"ts":50,"name":"done"},
+            {"ph":"i","tid":2,"ts":60,"name":"done"},{"ph":"i","tid":2,"ts":250,"name":"done"},
+            {"ph":"i","tid":1,"ts":260,"name":"done"}]"#;
+        let ticks = parse(ticks).unwrap();
+        // Bins of 100 µs: 0 (tid 1, tid 2), 2 (tid 2, tid 1): both shared.
+        assert_eq!(both_active_fraction(&ticks, "*", "done", 100.0), (1.0, 2));
+        // Bins of 20 µs: 0, 2, 3, 12, 13: none shared.
+        assert_eq!(both_active_fraction(&ticks, "*", "done", 20.0), (0.0, 5));
+        let tasks = r#"[
+            {"ph":"B","tid":0,"ts":0,"name":"task 1"},{"ph":"E","tid":0,"ts":10,"name":"task 1"},
+            {"ph":"B","tid":0,"ts":10,"name":"task 2"},{"ph":"B","tid":0,"ts":12,"name":"sleep"},
+            {"ph":"E","tid":0,"ts":15,"name":"sleep"},{"ph":"E","tid":0,"ts":20,"name":"task 2"},
+            {"ph":"B","tid":0,"ts":20,"name":"task 1"},{"ph":"E","tid":0,"ts":30,"name":"task 1"}]"#;
+        let by_span = parse(tasks).unwrap().by_span();
+        let labels: Vec<&str> = by_span.lanes.iter().map(|l| l.label.as_str()).collect();
+        assert_eq!(labels, ["task 1", "task 2"]);
+        assert_eq!(by_span.lanes[0].spans.len(), 2);
+        assert_eq!(
+            by_span.lanes[1].spans.len(),
+            2,
+            "task 2 and the sleep inside it"
+        );
     }
 
     #[test]
