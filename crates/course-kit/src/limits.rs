@@ -64,6 +64,7 @@ pub struct Grader {
 #[serde(deny_unknown_fields)]
 pub struct Runner {
     pub reader_grace: u64,
+    pub stop_grace_ms: u64,
 }
 
 #[derive(Debug, Deserialize)]

@@ -237,10 +237,35 @@ static RUNNING_GROUPS: [AtomicI32; 64] = [const { AtomicI32::new(0) }; 64];
 /// pipes the tool writes to are its own stdout and stderr.
 pub fn kill_children_on_interrupt() {
     extern "C" fn on_signal(signal: libc::c_int) {
+        // SIGTERM first, so that a child with children of its own (the
+        // grader under `cargo xtask test`) stops them; SIGKILL after the
+        // grace for whatever is left.
+        let mut any = false;
         for slot in &RUNNING_GROUPS {
             let group = slot.load(Ordering::SeqCst);
             if group > 0 {
+                any = true;
                 // SAFETY: kill is async-signal-safe and touches no memory.
+                unsafe {
+                    libc::kill(-group, libc::SIGTERM);
+                }
+            }
+        }
+        if any {
+            let grace = STOP_GRACE_MS.load(Ordering::SeqCst) as libc::c_long;
+            let pause = libc::timespec {
+                tv_sec: grace / 1000,
+                tv_nsec: (grace % 1000) * 1_000_000,
+            };
+            // SAFETY: nanosleep is async-signal-safe; `pause` outlives the call.
+            unsafe {
+                libc::nanosleep(&pause, std::ptr::null_mut());
+            }
+        }
+        for slot in &RUNNING_GROUPS {
+            let group = slot.load(Ordering::SeqCst);
+            if group > 0 {
+                // SAFETY: as above.
                 unsafe {
                     libc::kill(-group, libc::SIGKILL);
                 }
@@ -249,6 +274,8 @@ pub fn kill_children_on_interrupt() {
         // SAFETY: _exit is async-signal-safe.
         unsafe { libc::_exit(128 + signal) }
     }
+    // Read now: the handler may not parse the limits table.
+    STOP_GRACE_MS.store(crate::limits::get().runner.stop_grace_ms, Ordering::SeqCst);
     let handler = on_signal as extern "C" fn(libc::c_int);
     // SAFETY: the handler only calls async-signal-safe functions.
     unsafe {
@@ -257,6 +284,9 @@ pub fn kill_children_on_interrupt() {
         libc::signal(libc::SIGPIPE, handler as libc::sighandler_t);
     }
 }
+
+/// [runner] stop_grace_ms of the limits, for the interrupt handler.
+static STOP_GRACE_MS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(500);
 
 /// Registers a running group for the interrupt handler while alive.
 struct Registered(Option<usize>);
@@ -280,10 +310,14 @@ impl Drop for Registered {
 }
 
 fn kill_group(child_id: u32) {
+    signal_group(child_id, libc::SIGKILL);
+}
+
+fn signal_group(child_id: u32, signal: libc::c_int) {
     // SAFETY: sending a signal has no memory-safety preconditions. The child
     // led its own group (`process_group(0)`), so -pid names that group.
     unsafe {
-        libc::kill(-(child_id as i32), libc::SIGKILL);
+        libc::kill(-(child_id as i32), signal);
     }
 }
 
@@ -494,9 +528,15 @@ fn wait(mut child: Child, until: Until) -> io::Result<Exit> {
     let exit = match rx.recv_timeout(limit) {
         Ok(status) => exit_of(status?),
         Err(_) => {
-            kill_group(id);
-            // The waiter reaps the killed child.
-            let _ = rx.recv();
+            // SIGTERM, so that a child with children of its own stops them;
+            // then SIGKILL if it is still there after the grace.
+            signal_group(id, libc::SIGTERM);
+            let grace = Duration::from_millis(crate::limits::get().runner.stop_grace_ms);
+            if rx.recv_timeout(grace).is_err() {
+                kill_group(id);
+                // The waiter reaps the killed child.
+                let _ = rx.recv();
+            }
             Exit::TimedOut
         }
     };
@@ -568,6 +608,53 @@ mod tests {
         )
         .unwrap();
         assert_eq!(done.exit, Exit::Signal(libc::SIGPIPE));
+    }
+
+    /// Is `pid` gone (or a zombie nobody has reaped yet)?
+    fn gone(pid: &str) -> bool {
+        match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+            Err(_) => true,
+            Ok(stat) => stat
+                .rsplit_once(") ")
+                .is_some_and(|(_, rest)| rest.starts_with('Z')),
+        }
+    }
+
+    #[test]
+    fn a_timeout_lets_a_child_stop_children_of_its_own() {
+        // Like the grader under `cargo xtask test`: sh starts a sleeper in a
+        // group of its own, and stops it when told to stop (SIGTERM). A
+        // SIGKILL straight away would leave the sleeper running for ever.
+        let pidfile = std::env::temp_dir().join(format!("kit-nested-{}", std::process::id()));
+        let script = format!(
+            "setsid sleep 300 & echo $! > {0}; trap 'kill $!; exit 0' TERM; wait",
+            pidfile.display()
+        );
+        let done: Finished = run(
+            &mut sh(&script),
+            Duration::from_secs(1),
+            Output::Separate(Keep::MIB),
+        )
+        .unwrap();
+        assert_eq!(done.exit, Exit::TimedOut);
+        let pid = std::fs::read_to_string(&pidfile).unwrap();
+        let pid = pid.trim();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !gone(pid) && Instant::now() < deadline {
+            thread::sleep(Duration::from_millis(20));
+        }
+        let survived = !gone(pid);
+        if survived {
+            // SAFETY: kill(2) on the sleeper this test started.
+            unsafe {
+                libc::kill(pid.parse().unwrap(), libc::SIGKILL);
+            }
+        }
+        let _ = std::fs::remove_file(&pidfile);
+        assert!(
+            !survived,
+            "the child's own child (pid {pid}) outlived the timeout"
+        );
     }
 
     #[test]
