@@ -15,20 +15,29 @@ class Timeline:
 
     def __init__(self) -> None:
         self.path = os.environ.get("COURSE_TRACE")
-        self.events: list[dict[str, object]] = []
+        # Each thread appends to a list of its own, so recording takes no lock
+        # that could make the threads wait for each other; the lock only
+        # guards adding a thread's list, once per thread.
+        self.lanes: dict[threading.Thread, list[dict[str, object]]] = {}
         self.lock = threading.Lock()
 
-    def _add(self, phase: str, name: str) -> None:
-        if not self.path:
-            return
-        now = time.perf_counter_ns() / 1000  # microseconds, as the format wants
+    def _lane(self) -> list[dict[str, object]]:
         thread = threading.current_thread()
-        with self.lock:
-            if not any(e["tid"] == thread.ident and e["ph"] == "M" for e in self.events):
-                self.events.append({"ph": "M", "name": "thread_name", "pid": 1,
-                                    "tid": thread.ident, "args": {"name": thread.name}})
-            self.events.append({"ph": phase, "name": name, "pid": 1,
-                                "tid": thread.ident, "ts": now})
+        events = self.lanes.get(thread)
+        if events is None:
+            with self.lock:
+                tid = len(self.lanes)
+                events = [{"ph": "M", "name": "thread_name", "pid": 1, "tid": tid,
+                           "args": {"name": thread.name}}]
+                self.lanes[thread] = events
+        return events
+
+    def _add(self, phase: str, name: str) -> None:
+        if self.path:
+            now = time.perf_counter_ns() / 1000  # microseconds, as the format wants
+            events = self._lane()
+            events.append({"ph": phase, "name": name, "pid": 1, "tid": events[0]["tid"],
+                           "ts": now})
 
     def instant(self, name: str) -> None:
         self._add("i", name)
@@ -43,8 +52,10 @@ class Timeline:
 
     def write(self) -> None:
         if self.path:
-            with self.lock, open(self.path, "w") as file:
-                json.dump(self.events, file)
+            with self.lock:
+                events = [event for lane in self.lanes.values() for event in lane]
+            with open(self.path, "w") as file:
+                json.dump(events, file)
 
 
 # ANCHOR_END: trace

@@ -612,9 +612,30 @@ const FONT: f64 = 11.0;
 /// ticks. Text is drawn in `currentColor`, so it follows the book's theme.
 /// Deterministic: the same trace draws the same bytes.
 pub fn draw(id: &str, spec: &Spec, trace: &Trace) -> String {
-    let names = span_names(trace);
-    let colour =
-        |name: &str| PALETTE[names.iter().position(|n| n == name).unwrap_or(0) % PALETTE.len()];
+    // With a lane per task, the task's own span is the lane itself: drawn
+    // in a neutral shade, so the colours go to what happens inside it.
+    let tasks = spec.lanes == Lanes::BySpan;
+    let task_names: Vec<&str> = if tasks {
+        trace.lanes.iter().map(|l| l.label.as_str()).collect()
+    } else {
+        Vec::new()
+    };
+    let mut names = span_names(trace);
+    names.retain(|n| !task_names.contains(&n.as_str()));
+    if tasks {
+        names.insert(0, TASK_POLLED.to_owned());
+    }
+    let colour = |name: &str| {
+        if task_names.contains(&name) || name == TASK_POLLED {
+            return NEUTRAL;
+        }
+        PALETTE[names
+            .iter()
+            .filter(|n| *n != TASK_POLLED)
+            .position(|n| n == name)
+            .unwrap_or(0)
+            % PALETTE.len()]
+    };
     let lanes_height = trace.lanes.len() as f64 * LANE;
     let axis_y = TOP + lanes_height + 4.0;
     let legend_rows = names.len().div_ceil(2) as f64;
@@ -756,6 +777,11 @@ pub fn draw(id: &str, spec: &Spec, trace: &Trace) -> String {
     svg.push_str("</svg>\n");
     svg
 }
+
+/// The legend's name for a task's own span, and its shade (grey, readable
+/// on the light and the dark themes).
+const TASK_POLLED: &str = "the task, polled";
+const NEUTRAL: &str = "#9A9A9A";
 
 /// Above this many instants, a lane's instants are drawn as bands.
 const DENSE: usize = 150;
