@@ -60,7 +60,11 @@ def answers(question: dict) -> list[str]:
     return answer if isinstance(answer, list) else [answer]
 
 
-@pytest.mark.parametrize(("width", "theme"), [("desktop", "light"), ("phone", "navy")])
+@pytest.mark.parametrize(
+    ("width", "theme"),
+    [("desktop", "light"), ("desktop", "rust"), ("desktop", "coal"), ("desktop", "ayu"),
+     ("phone", "navy")],
+)
 def test_a_quiz_answered_one_wrong_shows_the_score_and_why(
     book_dir: Path, browse: Browse, width: str, theme: str
 ) -> None:

@@ -67,6 +67,12 @@ enum Cmd {
         #[arg(num_args = 0..)]
         args: Vec<String>,
     },
+    /// Its second pass, after mdbook-quiz (see book.toml).
+    #[command(hide = true)]
+    PreprocessAfterQuiz {
+        #[arg(num_args = 0..)]
+        args: Vec<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -106,6 +112,10 @@ fn main() -> ExitCode {
         Cmd::Preprocess { args } => match args.first().map(String::as_str) {
             Some("supports") => Ok(()),
             _ => preprocess::run(&root),
+        },
+        Cmd::PreprocessAfterQuiz { args } => match args.first().map(String::as_str) {
+            Some("supports") => Ok(()),
+            _ => preprocess::run_after_quiz(),
         },
     };
     match result {

@@ -76,6 +76,58 @@ pub fn run(root: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The second pass, after mdbook-quiz (`[preprocessor.quiz-assets]`): reads
+/// `[context, book]` from stdin and writes the book back without the
+/// `<script>` and `<link>` that mdbook-quiz appends to every page with a
+/// quiz. book.toml loads both once per page instead (`additional-js`,
+/// `additional-css`): print.html holds every page, and ran the script once
+/// per quiz, each run rendering every quiz (5 s to load instead of 0.5).
+pub fn run_after_quiz() -> Result<()> {
+    let (_, mut book) = mdbook_preprocessor::parse_input(std::io::stdin())?;
+    book.for_each_mut(|item| {
+        if let BookItem::Chapter(chapter) = item {
+            chapter.content = without_quiz_assets(&chapter.content);
+        }
+    });
+    serde_json::to_writer(std::io::stdout(), &book)?;
+    Ok(())
+}
+
+/// `content` without mdbook-quiz's `<script …quiz/quiz-embed.iife.js…>` and
+/// `<link …quiz/style.css>` tags.
+pub fn without_quiz_assets(content: &str) -> String {
+    let mut out = content.to_owned();
+    for (open, ends_with, close) in [
+        (
+            "<script type=\"text/javascript\" src=\"",
+            "quiz/quiz-embed.iife.js\">",
+            "</script>",
+        ),
+        (
+            "<link rel=\"stylesheet\" type=\"text/css\" href=\"",
+            "quiz/style.css\">",
+            "",
+        ),
+    ] {
+        while let Some(start) = out.find(open) {
+            let rest = &out[start + open.len()..];
+            let Some(at) = rest.find(ends_with) else {
+                break;
+            };
+            // The path between is only `../` steps.
+            if !rest[..at].chars().all(|c| c == '.' || c == '/') {
+                break;
+            }
+            let mut end = start + open.len() + at + ends_with.len();
+            if out[end..].starts_with(close) {
+                end += close.len();
+            }
+            out.replace_range(start..end, "");
+        }
+    }
+    out
+}
+
 /// One page (`page` relative to `src/`) with the course's directives
 /// expanded; every directive that cannot be is an error.
 pub fn expand_page(course: &Course<'_>, page: &str, content: &str) -> Result<String, Vec<String>> {
@@ -105,6 +157,17 @@ pub fn expand_page(course: &Course<'_>, page: &str, content: &str) -> Result<Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quiz_assets_mdbook_quiz_appends_are_removed_and_nothing_else() {
+        let page = "text\n\n<div class=\"quiz-placeholder\"></div>\n\n<script type=\"text/javascript\" src=\"../../quiz/quiz-embed.iife.js\"></script><link rel=\"stylesheet\" type=\"text/css\" href=\"../../quiz/style.css\">";
+        assert_eq!(
+            without_quiz_assets(page),
+            "text\n\n<div class=\"quiz-placeholder\"></div>\n\n"
+        );
+        let other = "<script type=\"text/javascript\" src=\"../theme/tabs.js\"></script>";
+        assert_eq!(without_quiz_assets(other), other);
+    }
     use crate::examples::{CompileFail, Example};
     use crate::expect::ExpectationFile;
     use std::path::PathBuf;
