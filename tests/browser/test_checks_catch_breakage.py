@@ -3,7 +3,8 @@
 Each test copies the built book to a temporary folder, breaks one thing on
 purpose (a page deleted, the tabs' script deleted, a dead link, an image from
 another host, a runnable playground block, a script error, a changed line of
-code or of output), serves the copy on its own port and asserts that the same
+code or of output, a quiz without its script or its stored answers, a
+timeline without its text alternative), serves the copy on its own port and asserts that the same
 check functions the other tests use report exactly that. Without these, a
 check that can never fail would look like a passing test.
 """
@@ -17,11 +18,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from common import pages_with, serve, sidebar_pages
+from common import DESKTOP, pages_with, serve, sidebar_pages
 from links import check_links
 from session import Browse, Browsing, check_loads
 from shown_code import check_examples
 from tabs import check_tabs
+
+from quizzes import QUIZ, check_quiz
+from timelines import FIGURE, check_timelines
 
 Breaker = Callable[[], Iterator[tuple[Path, Browsing]]]
 
@@ -158,3 +162,40 @@ def test_output_that_is_not_the_recording(book_dir: Path, broken: Callable) -> N
         problems = [p for p in check_examples(browsing.page, page) if "recorded output" in p]
         assert len(problems) == 1, problems
         assert "line 1 shows 'an extra line'" in problems[0]
+
+
+def test_a_quiz_whose_script_is_missing(book_dir: Path, broken: Callable) -> None:
+    page = first_page_with(book_dir, QUIZ)
+    with broken() as (copy, browsing):
+        for script in copy.glob("src/quiz/quiz-embed*.js"):
+            script.unlink()
+        browsing.open(page)
+        problems = check_quiz(browsing, copy, page, "light", DESKTOP["width"])
+        assert problems == [
+            f"{page}: the quiz did not appear (is mdbook-quiz's script loaded?)"
+        ], problems
+
+
+def test_a_quiz_that_keeps_no_answers(book_dir: Path, broken: Callable) -> None:
+    page = first_page_with(book_dir, QUIZ)
+    with broken() as (copy, browsing):
+        edit(copy / page, ' data-quiz-cache-answers="true"', "")
+        browsing.open(page)
+        problems = check_quiz(browsing, copy, page, "light", DESKTOP["width"])
+        assert f"{page}: the answers were not kept in localStorage" in problems, problems
+
+
+def test_a_timeline_without_its_text_alternative_or_too_wide(
+    book_dir: Path, broken: Callable
+) -> None:
+    page = first_page_with(book_dir, FIGURE)
+    with broken() as (copy, browsing):
+        text = (copy / page).read_text(encoding="utf-8")
+        text = re.sub(r"<desc id=\"[^\"]*\">[^<]*</desc>", "", text, count=1)
+        (copy / page).write_text(text, encoding="utf-8")
+        (css,) = (copy / "theme").glob("course-*.css")
+        edit(css, "max-width: 540px;", "min-width: 2000px;")
+        browsing.open(page)
+        problems = check_timelines(browsing.page, page, DESKTOP["width"])
+        assert f"{page}, timeline 1: no text alternative (role, title, desc)" in problems, problems
+        assert f"{page}, timeline 1: wider than the text column at 1280 px" in problems, problems
