@@ -34,6 +34,7 @@ pub fn check(root: &Path) -> Result<usize> {
     let layout = Layout::at(root);
     let mut problems: Vec<Diagnostic> = Vec::new();
     let mut shown = BTreeSet::new();
+    let mut timelines_shown = BTreeSet::new();
     for chapter in &chapters {
         let file = layout.src_dir().join(&chapter.path);
         problems.extend(inline_code_blocks(&file, &chapter.text));
@@ -44,6 +45,9 @@ pub fn check(root: &Path) -> Result<usize> {
         };
         for found in directives::scan(&chapter.text) {
             let line = directives::line_of(&chapter.text, found.start);
+            if let Ok(Directive::Timeline { id }) = Directive::parse(&found) {
+                timelines_shown.insert(id);
+            }
             match Directive::parse(&found).and_then(|d| d.validate(&course, &chapter.path)) {
                 Ok(Some(name)) => {
                     shown.insert(name);
@@ -55,14 +59,6 @@ pub fn check(root: &Path) -> Result<usize> {
     }
     // Every timeline is shown on a page, and its trace bears out its claims
     // and draws its figure.
-    let mut timelines_shown = BTreeSet::new();
-    for chapter in &chapters {
-        for found in directives::scan(&chapter.text) {
-            if let Ok(Directive::Timeline { id }) = Directive::parse(&found) {
-                timelines_shown.insert(id);
-            }
-        }
-    }
     for id in timeline::ids(root)? {
         let spec = timeline::file(root, &id, "toml");
         if !timelines_shown.contains(&id) {

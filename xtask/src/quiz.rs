@@ -116,18 +116,11 @@ pub fn check(root: &Path, pages: &[String], programs: &Programs<'_>) -> Vec<Diag
     problems
 }
 
+/// Everything in `quizzes/` (files and folders alike: the folder is flat).
 fn quiz_files(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut found = Vec::new();
-    for path in entries.filter_map(Result::ok).map(|e| e.path()) {
-        if path.is_dir() {
-            found.extend(quiz_files(&path));
-        } else {
-            found.push(path);
-        }
-    }
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
     found.sort();
     found
 }

@@ -23,10 +23,16 @@ pub fn examples_bin_dir(root: &Path) -> PathBuf {
 /// The command that runs `example` in `language`, with the environment
 /// every run gets (a fixed panic message format, unbuffered Python).
 pub fn command(root: &Path, example: &Example, language: Language) -> Command {
+    command_with(root, example, language, &python())
+}
+
+/// [`command`], with the twin run by `python` (the free-threaded CPython,
+/// for a timeline).
+pub fn command_with(root: &Path, example: &Example, language: Language, python: &str) -> Command {
     let mut command = match language {
         Language::Rust => Command::new(examples_bin_dir(root).join(&example.name)),
         Language::Python => {
-            let mut command = Command::new(python());
+            let mut command = Command::new(python);
             command.arg(example.python.as_ref().expect("only twins are run"));
             command
         }

@@ -19,6 +19,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
@@ -620,7 +621,7 @@ pub fn draw(id: &str, spec: &Spec, trace: &Trace) -> String {
     } else {
         Vec::new()
     };
-    let mut names = span_names(trace);
+    let mut names = span_names(&trace.lanes);
     names.retain(|n| !task_names.contains(&n.as_str()));
     if tasks {
         names.insert(0, TASK_POLLED.to_owned());
@@ -812,9 +813,9 @@ fn bands(marks: &[Mark], scale: &impl Fn(f64) -> f64) -> Vec<(String, Vec<(f64, 
 }
 
 /// The names in the legend: spans, and instants drawn as bands.
-fn span_names(trace: &Trace) -> Vec<String> {
+fn span_names(lanes: &[Lane]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    for lane in &trace.lanes {
+    for lane in lanes {
         for span in &lane.spans {
             if !names.contains(&span.name) {
                 names.push(span.name.clone());
@@ -968,11 +969,7 @@ pub fn in_words(trace: &Trace) -> Vec<String> {
         .iter()
         .map(|lane| {
             let mut parts = Vec::new();
-            for name in span_names(&Trace {
-                lanes: vec![lane.clone()],
-                end: trace.end,
-                facts: BTreeMap::new(),
-            }) {
+            for name in span_names(std::slice::from_ref(lane)) {
                 let spans: Vec<&Span> = lane.spans.iter().filter(|s| s.name == name).collect();
                 let total: f64 = spans.iter().map(|s| s.end - s.start).sum();
                 let first = spans.iter().map(|s| s.start).fold(f64::MAX, f64::min);
@@ -1090,29 +1087,20 @@ fn record_one(root: &Path, id: &str, examples: &[crate::examples::Example]) -> R
     } else {
         Language::Python
     };
-    let mut command = suite::command(root, example, language);
-    let (build, interpreter) = match spec.runtime {
+    let (build, python) = match spec.runtime {
         Runtime::Rust => (
             format!("{}, debug build", tool_version("rustc", &["--version"])),
-            None,
+            suite::python(),
         ),
-        Runtime::Python => (python_build(&suite::python()), None),
+        Runtime::Python => (python_build(&suite::python()), suite::python()),
         Runtime::PythonFreeThreaded => {
             let python =
                 crate::tools::ensure_free_threaded(root, crate::tools::Priority::Foreground)?;
-            (python_build(&python.display().to_string()), Some(python))
+            let python = python.display().to_string();
+            (python_build(&python), python)
         }
     };
-    if let Some(python) = interpreter {
-        let mut replaced = std::process::Command::new(python);
-        replaced.args(command.get_args()).current_dir(root);
-        for (key, value) in command.get_envs() {
-            if let Some(value) = value {
-                replaced.env(key, value);
-            }
-        }
-        command = replaced;
-    }
+    let mut command = suite::command_with(root, example, language, &python);
     let scratch = root.join("target").join("timelines");
     std::fs::create_dir_all(&scratch)?;
     let raw = scratch.join(format!("{id}.json"));
@@ -1155,8 +1143,6 @@ fn record_one(root: &Path, id: &str, examples: &[crate::examples::Example]) -> R
     std::fs::write(file(root, id, "svg"), draw(id, &spec, &trace))?;
     Ok(())
 }
-
-use std::time::Duration;
 
 fn tool_version(program: &str, args: &[&str]) -> String {
     course_kit::run::query(std::process::Command::new(program).args(args))
