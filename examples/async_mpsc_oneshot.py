@@ -1,5 +1,6 @@
-# asyncio.Queue does the work of tokio's mpsc channel, but never closes: a sentinel
-# says "no more". An asyncio.Future set by another task does the work of a oneshot.
+# asyncio.Queue does the work of tokio's mpsc channel. Its shutdown() is 3.13+ and this
+# twin runs on 3.11+, so a sentinel says "no more". An asyncio.Future set by another
+# task does the work of a oneshot.
 
 # ANCHOR: main
 import asyncio

@@ -5,7 +5,7 @@
 import asyncio
 from collections.abc import AsyncIterator
 
-DONE = None  # asyncio.Queue cannot be closed: a sentinel marks the end
+DONE = None  # a sentinel marks the end: Queue.shutdown() is 3.13+, this twin runs on 3.11+
 
 
 async def messages(queue: asyncio.Queue[str | None]) -> AsyncIterator[str]:

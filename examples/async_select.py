@@ -34,7 +34,7 @@ async def main() -> None:
         for n in range(1, 4):
             await asyncio.sleep(0.4)
             await queue.put(n)
-        await queue.put(None)  # asyncio.Queue cannot be closed: a sentinel says "no more"
+        await queue.put(None)  # a sentinel says "no more" (shutdown() is 3.13+; we run on 3.11+)
 
     sender = asyncio.create_task(producer())
     ticks = 0

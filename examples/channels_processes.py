@@ -26,8 +26,8 @@ def main() -> None:
     worker.start()
     numbers = [1, 2, 3]
 
-    inbox.put(numbers)  # pickled: the child gets a copy, never this list
-    inbox.put(None)  # a sentinel: a process queue has no "closed" either
+    inbox.put(numbers)  # pickled by the feeder thread: the child gets a copy, never this list
+    inbox.put(None)  # a sentinel marks the end: this queue has no shutdown() to do it
 
     answer, pid = outbox.get()
     say(f"child answered {answer}; our list is still {numbers}")

@@ -42,7 +42,8 @@ class ThreadPool:
             worker.join()
             say(f"pool: {worker.name} joined")
 
-    # `with ThreadPool(2) as pool:` closes it at the end of the block, as Rust's drop does.
+    # `with ThreadPool(2) as pool:` calls close() at the end of the block, as Rust's drop
+    # does. (The stdlib's multiprocessing.pool.ThreadPool calls terminate() there instead.)
     def __enter__(self) -> Self:
         return self
 

@@ -9,7 +9,9 @@ def say(line: str) -> None:
 
 
 # ANCHOR: main
-# Functions at module level: the workers find them by importing this file.
+# Functions at module level: pickle sends a function as its module and qualified
+# name, and a worker looks it up in its own __main__ (inherited under fork; this
+# file imported again under spawn and forkserver).
 def square(n: int) -> int:
     return n * n
 

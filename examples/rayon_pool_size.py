@@ -1,5 +1,5 @@
-# The pool size decides how many processes share the work, never the answer:
-# the same sum with multiprocessing.Pool(processes=1, 2 and 4).
+# The pool size decides how many processes share the work and how the range is split;
+# a sum of integers comes out the same whatever the split: multiprocessing.Pool(1, 2, 4).
 import sys
 from multiprocessing import Pool
 

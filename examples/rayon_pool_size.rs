@@ -1,5 +1,5 @@
-//! The pool size decides how many threads share the work, never the answer:
-//! the same parallel sum in pools of 1, 2 and 4 threads built with `ThreadPoolBuilder`.
+//! The pool size decides how many threads share the work and how the input is split;
+//! an integer sum is the same whatever the split: pools of 1, 2 and 4 threads.
 
 // ANCHOR: main
 use rayon::ThreadPoolBuilder;

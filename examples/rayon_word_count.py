@@ -1,5 +1,5 @@
-# The same word count with a ProcessPoolExecutor: each worker reads and counts
-# whole files and sends back a Counter (pickled); the parent adds them up.
+# The same word count with a ProcessPoolExecutor: a worker reads and counts one
+# whole file per task and sends back its Counter (pickled); the parent adds them up.
 import os
 import shutil
 import sys

@@ -1,5 +1,5 @@
 //! A word count over many files: the program writes 8 small files, counts
-//! their words in parallel (one map per thread, then merged), checks the
+//! their words in parallel (one map per file, then merged), checks the
 //! result against a sequential count, and removes the files.
 
 use std::collections::HashMap;

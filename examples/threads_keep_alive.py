@@ -1,5 +1,6 @@
-# A non-daemon thread (the default) keeps Python running after main() returns:
-# at exit the interpreter waits for it, as if it called join() itself.
+# A non-daemon thread (the default for one started by the main thread) keeps Python
+# running after main() returns: at exit the interpreter waits for it, as if it called
+# join() itself.
 import sys
 import threading
 
