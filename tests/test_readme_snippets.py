@@ -36,3 +36,18 @@ def test_each_snippet_matches_its_file() -> None:
                 f"{README.relative_to(ROOT)}: its snippet of {path} shows a `{key}` "
                 f"that the file does not have:\n{value}\n--- the file has ---\n{real.get(key)}"
             )
+
+
+# exercises/README.md shows a real verdict of the grader on a hung answer: the
+# one recorded beside that answer, which `cargo grade verify` keeps current.
+EXERCISES_README = ROOT / "exercises" / "README.md"
+SHOWN_VERDICT = ROOT / "solutions/shared/wrong/shared_bank_transfer/naive_lock_order.verdict"
+
+
+def test_exercises_readme_shows_the_recorded_verdict() -> None:
+    recorded = SHOWN_VERDICT.read_text(encoding="utf-8").rstrip("\n")
+    readme = EXERCISES_README.read_text(encoding="utf-8")
+    assert f"```text\n{recorded}\n```" in readme, (
+        f"{EXERCISES_README.relative_to(ROOT)}: its example of a hung answer's verdict is not "
+        f"{SHOWN_VERDICT.relative_to(ROOT)}; copy the file's text into the README"
+    )

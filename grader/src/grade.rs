@@ -4,8 +4,9 @@
 use crate::manifest::{Exercise, Repo};
 use crate::package::{self, Built, Subject};
 use crate::run::{self, Exit, Keep, Streams};
+use crate::stacks;
 use crate::stub;
-use crate::verdict::{self, Verdict};
+use crate::verdict::{self, Stacks, Verdict};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -160,15 +161,31 @@ fn run_tests(repo: &Repo, ex: &Exercise, built: &BuiltTests) -> std::io::Result<
 
     let mut command = test_command(&built.program, &built.package_dir);
     command.arg("--test-threads=1");
-    let finished = run::run(command, ex.timeout, Streams::Merged, KEEP)?;
+    stacks::gdb::let_the_grader_trace(&mut command);
+    let (finished, seen) = run::run_inspecting(command, ex.timeout, KEEP, |pid| {
+        (pid, stacks::gdb::capture(pid, stacks::gdb::capture_limit()))
+    })?;
     let yours = repo.rel(&built.lib);
-    Ok(verdict::classify(
-        &tests,
-        &finished,
-        ex.timeout,
-        &yours,
-        |text| repo.shorten(text),
-    ))
+    let mut verdict = verdict::classify(&tests, &finished, ex.timeout, &yours, |text| {
+        repo.shorten(text)
+    });
+    if let (Verdict::TimedOut { test, stacks, .. }, Some((pid, captured))) = (&mut verdict, seen) {
+        let files = stacks::report::Files {
+            root: &repo.root,
+            yours: &yours,
+            tests: &repo.rel(&repo.tests_file(ex)),
+        };
+        *stacks = match captured {
+            Ok(threads) => Stacks::Shown(stacks::Hang::from_threads(
+                &threads,
+                pid,
+                test.as_deref(),
+                &files,
+            )),
+            Err(why) => Stacks::NotShown(why),
+        };
+    }
+    Ok(verdict)
 }
 
 /// The test program, with an environment that a learner's shell settings

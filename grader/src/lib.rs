@@ -21,6 +21,7 @@ pub mod names;
 pub mod package;
 pub mod reset;
 pub mod run;
+pub mod stacks;
 pub mod state;
 pub mod stub;
 pub mod ui;

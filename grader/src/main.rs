@@ -81,6 +81,16 @@ enum MaintainerCmd {
     },
     /// For maintainers: write each exercise's stub from its solution.
     MakeStubs,
+    /// For maintainers: the full verdict a known-wrong answer gets
+    /// (solutions/CHAPTER/wrong/NAME/WRONG.rs).
+    Wrong {
+        name: String,
+        wrong: String,
+        /// Also record it as WRONG.verdict, for a page to show; `verify`
+        /// then checks that it stays what the grader says.
+        #[arg(long)]
+        bless: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -130,6 +140,9 @@ fn main() -> ExitCode {
             }
         }
         Some(Cmd::Maintainer(MaintainerCmd::MakeStubs)) => Ok(verify::make_stubs(&repo, &manifest)),
+        Some(Cmd::Maintainer(MaintainerCmd::Wrong { name, wrong, bless })) => {
+            find(&name).map(|ex| verify::show_wrong(&repo, ex, &wrong, bless))
+        }
         None => match (cli.name.as_deref().map(find).transpose(), cli.watch) {
             (Err(code), _) => Err(code),
             (Ok(only), true) => Ok(watch::watch(&repo, &manifest, only)),

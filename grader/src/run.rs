@@ -37,6 +37,17 @@ pub fn run(
     kit::run(&mut command, timeout, output)
 }
 
+/// [`run`], with `inspect` looking at the child (by its pid) when the limit
+/// passes, before it is stopped: `None` if it ended in time.
+pub fn run_inspecting<T>(
+    mut command: Command,
+    timeout: Duration,
+    keep: Keep,
+    inspect: impl FnOnce(u32) -> T,
+) -> io::Result<(Finished, Option<T>)> {
+    kit::run_inspecting(&mut command, timeout, Output::Merged(keep), inspect)
+}
+
 /// The lines that libtest's verdict is made of (test results, section
 /// headings, panics with their messages and backtrace frames), kept from
 /// anywhere in the stream, so that a flood of printing cannot push the first

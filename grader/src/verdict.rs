@@ -3,6 +3,7 @@
 
 use crate::libtest::{self, Outcome};
 use crate::run::{self, Exit, Finished};
+pub use crate::stacks::Hang;
 use std::fmt;
 use std::str::FromStr;
 use std::time::Duration;
@@ -110,6 +111,9 @@ pub enum Verdict {
     TimedOut {
         after: Duration,
         test: Option<String>,
+        /// Where each thread waited, read from the stacks before the tests
+        /// were stopped, or why that could not be done.
+        stacks: Stacks,
     },
     Crashed {
         test: Option<String>,
@@ -131,6 +135,25 @@ pub enum Verdict {
         why: String,
     },
 }
+
+/// What the grader saw of a hung test program's threads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stacks {
+    /// Each thread's wait, at the learner's lines.
+    Shown(Hang),
+    /// Why they could not be read (no gdb, no permission…), in a few words.
+    NotShown(String),
+}
+
+/// The generic advice, for a hang whose stacks match no known pattern.
+const USUAL_CAUSES: &str = "Threads that wait for each other forever (a deadlock) look like \
+this, or a loop that never ends. Look for:\n\
+    \n  - a loop over a channel's receiver (`for x in rx`) while a `Sender` is still \
+    alive somewhere, even in the thread that loops: drop it (`drop(tx)`);\
+    \n  - a `join` on a thread that is itself waiting for the joining thread;\
+    \n  - a lock taken while the same thread already holds it, or two locks taken \
+    in opposite orders by two threads;\
+    \n  - a loop that waits for a flag or a count that nothing changes.";
 
 /// The longest panic message shown, in lines.
 const MAX_LINES: usize = 25;
@@ -236,18 +259,11 @@ impl Verdict {
                 }
                 text
             }
-            Verdict::TimedOut { after, test } => format!(
-                "Timed out after {} s{}: the tests were stopped. Threads that wait for each \
-                 other forever (a deadlock) look like this, or a loop that never ends. Look for:\n\
-                 \n  - a loop over a channel's receiver (`for x in rx`) while a `Sender` is still \
-                 alive somewhere, even in the thread that loops: drop it (`drop(tx)`);\
-                 \n  - a `join` on a thread that is itself waiting for the joining thread;\
-                 \n  - a lock taken while the same thread already holds it, or two locks taken \
-                 in opposite orders by two threads;\
-                 \n  - a loop that waits for a flag or a count that nothing changes.",
-                after.as_secs(),
-                in_test(test)
-            ),
+            Verdict::TimedOut {
+                after,
+                test,
+                stacks,
+            } => timed_out(after.as_secs(), test, stacks),
             Verdict::Crashed { test, why } => format!(
                 "The test program crashed{}: {why}. No test result counts after a crash.",
                 in_test(test)
@@ -269,6 +285,27 @@ impl Verdict {
             ),
             Verdict::Trouble { why } => format!("It could not be graded:\n\n{}", indent(why)),
         }
+    }
+}
+
+fn timed_out(secs: u64, test: &Option<String>, stacks: &Stacks) -> String {
+    match stacks {
+        Stacks::Shown(hang) => {
+            let mut text = format!(
+                "Timed out after {secs} s{}. When the tests were stopped:\n\n{}",
+                in_test(test),
+                hang.render()
+            );
+            if hang.pattern.is_none() {
+                text.push_str(&format!("\n\n{USUAL_CAUSES}"));
+            }
+            text
+        }
+        Stacks::NotShown(why) => format!(
+            "Timed out after {secs} s{}: the tests were stopped. {USUAL_CAUSES}\n\n\
+             (Where each thread waited is not shown: {why}.)",
+            in_test(test)
+        ),
     }
 }
 
@@ -399,6 +436,7 @@ pub fn classify(
         Exit::TimedOut => Verdict::TimedOut {
             after: timeout,
             test: report.unfinished,
+            stacks: Stacks::NotShown("the stacks were not read".to_owned()),
         },
         Exit::Signal(signal) => {
             let why = if text.contains("has overflowed its stack") {
@@ -589,12 +627,44 @@ mod tests {
             v,
             Verdict::TimedOut {
                 after: Duration::from_secs(10),
-                test: Some("a".to_owned())
+                test: Some("a".to_owned()),
+                stacks: Stacks::NotShown("the stacks were not read".to_owned()),
             }
         );
         let details = v.details("threads_sum_five");
         assert!(details.contains("(a deadlock)"));
         assert!(details.contains("drop(tx)"));
+        assert!(
+            details.ends_with("(Where each thread waited is not shown: the stacks were not read.)")
+        );
+    }
+
+    #[test]
+    fn a_timeout_with_stacks_names_the_waits_and_falls_back_to_the_usual_causes_without_a_pattern()
+    {
+        let hang = Hang {
+            groups: vec![crate::stacks::report::Group {
+                wait: crate::stacks::waits::Wait::Sleep,
+                who: String::new(),
+                yours: vec![("ex/x.rs:3".to_owned(), "thread::sleep(LONG);".to_owned())],
+                in_test: None,
+                count: 2,
+            }],
+            pattern: None,
+        };
+        let v = Verdict::TimedOut {
+            after: Duration::from_secs(10),
+            test: Some("a".to_owned()),
+            stacks: Stacks::Shown(hang),
+        };
+        let details = v.details("x");
+        assert!(
+            details.starts_with(
+                "Timed out after 10 s in test `a`. When the tests were stopped:\n\n  2 threads sleep\n      ex/x.rs:3   thread::sleep(LONG);\n\nThreads that wait"
+            ),
+            "{details}"
+        );
+        assert_eq!(v.headline(), "timed out after 10 s");
     }
 
     #[test]

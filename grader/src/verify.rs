@@ -12,7 +12,7 @@ use crate::package::Subject;
 use crate::run::{self, Exit, Keep, Streams};
 use crate::stub;
 use crate::ui;
-use crate::verdict::{Kind, Verdict};
+use crate::verdict::{Kind, Stacks, Verdict};
 use std::collections::VecDeque;
 use std::fs;
 use std::path::Path;
@@ -31,30 +31,73 @@ use std::time::{Duration, Instant};
 /// `expect` is a verdict kind other than `passed`; `message`, optional, is
 /// text that the verdict's explanation must contain, so that the answer is
 /// rejected for the reason it was written to show.
+///
+/// A `timed-out` answer also says where its threads wait, by a piece of the
+/// code on each such line (`// hangs at: let to = self.lock(to);`): the
+/// verdict must name those lines, read from the stacks of the hung run.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Expectation {
     pub kind: Kind,
     pub message: Option<String>,
+    /// The lines (1-based) where its threads wait, from `hangs at:`: the
+    /// verdict must name each.
+    pub hangs_at: Vec<usize>,
+    /// The lines of a busy loop, from `spins at:`: a running thread is
+    /// caught wherever it is in its loop, so the verdict must name one.
+    pub spins_at: Vec<usize>,
 }
 
 pub fn parse_expectation(source: &str) -> Result<Expectation, String> {
     let mut kind = None;
     let mut message = None;
-    for line in source
+    let mut hangs_at = Vec::new();
+    let mut spins_at = Vec::new();
+    let header = source
         .lines()
         .take_while(|l| l.trim_start().starts_with("//"))
-    {
+        .count();
+    for line in source.lines().take(header) {
         let line = line.trim_start().trim_start_matches('/').trim();
         if let Some(value) = line.strip_prefix("expect:") {
             kind = Some(value.trim().parse::<Kind>()?);
         } else if let Some(value) = line.strip_prefix("message:") {
             message = Some(value.trim().to_owned());
+        } else if let Some(code) = line.strip_prefix("hangs at:") {
+            hangs_at.push(line_of(source, header, code.trim())?);
+        } else if let Some(code) = line.strip_prefix("spins at:") {
+            spins_at.push(line_of(source, header, code.trim())?);
         }
     }
     match kind {
         None => Err("its first comment lines declare no `// expect: VERDICT`".to_owned()),
         Some(Kind::Passed) => Err("a wrong answer cannot expect `passed`".to_owned()),
-        Some(kind) => Ok(Expectation { kind, message }),
+        Some(kind) if kind != Kind::TimedOut && !(hangs_at.is_empty() && spins_at.is_empty()) => {
+            Err("declares `hangs at:` or `spins at:` but does not expect `timed-out`".to_owned())
+        }
+        Some(kind) => Ok(Expectation {
+            kind,
+            message,
+            hangs_at,
+            spins_at,
+        }),
+    }
+}
+
+/// The one line after the header comment that holds `code`.
+fn line_of(source: &str, header: usize, code: &str) -> Result<usize, String> {
+    let found: Vec<usize> = source
+        .lines()
+        .enumerate()
+        .skip(header)
+        .filter(|(_, line)| line.contains(code))
+        .map(|(i, _)| i + 1)
+        .collect();
+    match found[..] {
+        [line] => Ok(line),
+        [] => Err(format!("`hangs at: {code}`: no line of the code holds it")),
+        _ => Err(format!(
+            "`hangs at: {code}`: lines {found:?} all hold it; quote more of the one that waits"
+        )),
     }
 }
 
@@ -378,9 +421,16 @@ fn exercise_checks<'scope, 'env>(
             });
         let pending = match expected {
             Err(why) => Pending::Done((Err(why), Duration::ZERO)),
-            Ok(expected) => runner.grade(repo, ex, Subject::Wrong(kind), move |verdict| {
-                wrong_answer(ex, &expected, &verdict)
-            }),
+            Ok(expected) => {
+                let file = repo.rel(&path);
+                let shown = shown_verdict(repo, &path);
+                runner.grade(repo, ex, Subject::Wrong(kind), move |verdict| {
+                    wrong_answer(ex, &expected, &verdict)?;
+                    hangs_where_declared(&file, &expected, &verdict)?;
+                    shown_as_recorded(shown, &verdict, &ex.name)?;
+                    Ok(format!("rejected as declared: {}", verdict.headline()))
+                })
+            }
         };
         checks.graded.push((what, pending));
     }
@@ -504,7 +554,146 @@ fn wrong_answer(
             explain(verdict, &ex.name)
         ));
     }
-    Ok(format!("rejected as declared: {}", verdict.headline()))
+    Ok(String::new())
+}
+
+/// A `timed-out` answer's verdict names every line its `hangs at:` lines
+/// point to, read from the stacks of the hung run.
+fn hangs_where_declared(
+    file: &str,
+    expected: &Expectation,
+    verdict: &Verdict,
+) -> Result<(), String> {
+    let Verdict::TimedOut { stacks, .. } = verdict else {
+        return Ok(());
+    };
+    let hang = match stacks {
+        Stacks::Shown(hang) => hang,
+        Stacks::NotShown(why) => {
+            return Err(format!(
+                "timed out, but where its threads wait could not be read: {why}"
+            ));
+        }
+    };
+    let declared = !(expected.hangs_at.is_empty() && expected.spins_at.is_empty());
+    if !declared && hang.pattern != Some(crate::stacks::report::RUNTIME) {
+        return Err(format!(
+            "declares `timed-out` but no `// hangs at: CODE` (or `// spins at: CODE`) line \
+             saying where its threads wait; the verdict says:\n{}",
+            hang.render()
+        ));
+    }
+    let at = |line: &usize| format!("{file}:{line}");
+    let mut missed: Vec<String> = expected
+        .hangs_at
+        .iter()
+        .filter(|&&line| !hang.names_line(file, line))
+        .map(at)
+        .collect();
+    if !expected.spins_at.is_empty()
+        && !expected
+            .spins_at
+            .iter()
+            .any(|&line| hang.names_line(file, line))
+    {
+        let lines: Vec<String> = expected.spins_at.iter().map(at).collect();
+        missed.push(format!("any of {}", lines.join(", ")));
+    }
+    if missed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "its verdict does not name {} where it declares its threads wait; it says:\n{}",
+            missed.join(", "),
+            hang.render()
+        ))
+    }
+}
+
+/// A verdict a page shows: `WRONG.verdict` beside the wrong answer, written
+/// by `cargo grade wrong NAME WRONG --bless`.
+fn shown_verdict(repo: &Repo, wrong: &Path) -> Option<(String, Result<String, String>)> {
+    let path = wrong.with_extension("verdict");
+    path.exists().then(|| {
+        let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", repo.rel(&path)));
+        (repo.rel(&path), text)
+    })
+}
+
+/// The recorded verdict is what the grader says now (thread counts aside:
+/// how many threads had reached which lock varies from run to run).
+fn shown_as_recorded(
+    shown: Option<(String, Result<String, String>)>,
+    verdict: &Verdict,
+    name: &str,
+) -> Result<(), String> {
+    let Some((file, recorded)) = shown else {
+        return Ok(());
+    };
+    let now = crate::verdict::strip_ansi(&verdict.details(name));
+    if same_shape(&recorded?, &now) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{file}, shown in the book, is not what the grader says now; run `cargo grade wrong \
+             {name} {} --bless` and read it. Now:\n{now}",
+            Path::new(&file)
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+        ))
+    }
+}
+
+/// Equal line by line, except the count that starts a `N threads …` line.
+pub fn same_shape(recorded: &str, now: &str) -> bool {
+    let shape = |text: &str| -> Vec<String> {
+        text.trim_end()
+            .lines()
+            .map(|line| {
+                let body = line.trim_start();
+                let indent = &line[..line.len() - body.len()];
+                match body.split_once(' ') {
+                    Some((count, rest))
+                        if count.parse::<usize>().is_ok() && rest.starts_with("thread") =>
+                    {
+                        // `1 thread waits` and `3 threads wait` are one shape.
+                        let mut words = rest.splitn(3, ' ');
+                        let (_, verb, tail) = (words.next(), words.next(), words.next());
+                        let verb = match verb.unwrap_or_default() {
+                            "is" | "are" => "be",
+                            verb => verb.trim_end_matches('s'),
+                        };
+                        format!("{indent}N thread {verb} {}", tail.unwrap_or_default())
+                    }
+                    _ => line.to_owned(),
+                }
+            })
+            .collect()
+    };
+    shape(recorded) == shape(now)
+}
+
+/// For maintainers: the full verdict that known-wrong answer `wrong` of
+/// `ex` gets; with `bless`, also recorded as `WRONG.verdict` for a page.
+pub fn show_wrong(repo: &Repo, ex: &Exercise, wrong: &str, bless: bool) -> ExitCode {
+    let path = repo.wrong_dir(ex).join(format!("{wrong}.rs"));
+    if !path.is_file() {
+        eprintln!("error: {} does not exist", repo.rel(&path));
+        return ExitCode::from(2);
+    }
+    let graded = grade::grade(repo, ex, &Subject::Wrong(wrong.to_owned()));
+    let details = crate::verdict::strip_ansi(&graded.verdict.details(&ex.name));
+    println!("{details}");
+    if bless {
+        let out = path.with_extension("verdict");
+        if let Err(e) = fs::write(&out, format!("{details}\n")) {
+            eprintln!("error: cannot write {}: {e}", repo.rel(&out));
+            return ExitCode::FAILURE;
+        }
+        eprintln!("wrote {}: read it before you commit it", repo.rel(&out));
+    }
+    ExitCode::SUCCESS
 }
 
 /// A verdict in one line (with the test, for a failure).
@@ -669,7 +858,7 @@ fn no_strays(repo: &Repo, manifest: &Manifest) -> Result<String, String> {
                     continue;
                 }
                 let belongs = if folder.ends_with("/wrong") {
-                    path.is_dir() && listed(&stem)
+                    path.is_dir() && listed(&stem) && recorded_verdicts_have_answers(&path)
                 } else if path.is_dir() {
                     matches!(file_name, "tests" | "wrong" | "stubs")
                 } else if folder.ends_with("/tests") && file_name.ends_with(".py") {
@@ -698,6 +887,18 @@ fn no_strays(repo: &Repo, manifest: &Manifest) -> Result<String, String> {
     } else {
         Err(problems.join("; "))
     }
+}
+
+/// Every `WRONG.verdict` in a wrong answers' folder has its `WRONG.rs`.
+fn recorded_verdicts_have_answers(dir: &Path) -> bool {
+    fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .all(|entry| {
+            let path = entry.path();
+            path.extension().is_none_or(|x| x != "verdict") || path.with_extension("rs").is_file()
+        })
 }
 
 /// The test-support crate's own tests.
@@ -796,7 +997,9 @@ mod tests {
             parse_expectation(source),
             Ok(Expectation {
                 kind: Kind::TimedOut,
-                message: Some("waiting on each other".to_owned())
+                message: Some("waiting on each other".to_owned()),
+                hangs_at: vec![],
+                spins_at: vec![],
             })
         );
         assert!(
@@ -814,5 +1017,44 @@ mod tests {
                 .unwrap_err()
                 .contains("unknown verdict")
         );
+    }
+
+    #[test]
+    fn hangs_at_finds_its_line_in_the_code_after_the_header() {
+        let source = "// expect: timed-out\n// hangs at: rx.recv()\nfn main() {\n    let x = rx.recv();\n}\n";
+        assert_eq!(parse_expectation(source).unwrap().hangs_at, vec![4]);
+        let twice = "// expect: timed-out\n// hangs at: lock()\na.lock();\nb.lock();\n";
+        assert!(
+            parse_expectation(twice)
+                .unwrap_err()
+                .contains("lines [3, 4]")
+        );
+        let nowhere = "// expect: timed-out\n// hangs at: join()\nfn main() {}\n";
+        assert!(parse_expectation(nowhere).unwrap_err().contains("no line"));
+        let not_a_hang = "// expect: failed\n// hangs at: main\nfn main() {}\n";
+        assert!(
+            parse_expectation(not_a_hang)
+                .unwrap_err()
+                .contains("does not expect")
+        );
+        let spins = "// expect: timed-out\n// spins at: while x\n// spins at: spin_loop()\nwhile x {\n    spin_loop();\n}\n";
+        assert_eq!(parse_expectation(spins).unwrap().spins_at, vec![4, 5]);
+    }
+
+    #[test]
+    fn a_recorded_verdict_may_differ_only_in_thread_counts() {
+        let recorded = "When stopped:\n  5 threads wait for a lock\n      x.rs:4   a\n";
+        assert!(same_shape(
+            recorded,
+            "When stopped:\n  3 threads wait for a lock\n      x.rs:4   a"
+        ));
+        assert!(same_shape(
+            recorded,
+            "When stopped:\n  1 thread waits for a lock\n      x.rs:4   a"
+        ));
+        assert!(!same_shape(
+            recorded,
+            "When stopped:\n  5 threads wait for a lock\n      x.rs:5   a"
+        ));
     }
 }

@@ -39,6 +39,8 @@ pub enum Need {
     BookTools,
     /// A Chromium for the browser tests.
     Chromium,
+    /// gdb, for the grader's view of a hung test program.
+    Gdb,
 }
 
 impl std::fmt::Display for Need {
@@ -48,6 +50,7 @@ impl std::fmt::Display for Need {
             Need::FreeThreaded => "the free-threaded CPython",
             Need::BookTools => "the mdBook tools",
             Need::Chromium => "Chromium",
+            Need::Gdb => "gdb",
         })
     }
 }
@@ -108,7 +111,7 @@ pub fn steps(limits: &Xtask) -> Vec<Step> {
         ])),
         // Builds every example, then runs them (tests/examples.rs), the
         // compile-fail checks (tests/compile_fail.rs) and the tools' tests.
-        step(Rust, "cargo test", limits.cargo_test, &[], Cargo(&["test", "--workspace", "--locked"])),
+        step(Rust, "cargo test", limits.cargo_test, &[Need::Gdb], Cargo(&["test", "--workspace", "--locked"])),
         // Loom explores the thread interleavings of the Shared state
         // chapter's bounded buffer (crates/primitives/tests/loom.rs) and
         // checks that its broken variants fail with the output the book
@@ -120,7 +123,7 @@ pub fn steps(limits: &Xtask) -> Vec<Step> {
         )),
         // Every solution passes, every untouched stub fails, every
         // known-wrong answer is rejected with its declared verdict.
-        step(Rust, "exercises (cargo grade verify)", limits.grade_verify, &[], Cargo(&["grade", "verify"])),
+        step(Rust, "exercises (cargo grade verify)", limits.grade_verify, &[Need::Gdb], Cargo(&["grade", "verify"])),
         step(Python, "ruff", limits.ruff, &[Need::Venv], Venv("ruff", &["check"])),
         // The Python twins against the same expectations, the Python
         // exercises, and the tooling's Python half.
@@ -210,6 +213,7 @@ struct Context<'a> {
     free_threaded: Installed<PathBuf>,
     book_tools: Installed<OsString>,
     chromium: Installed<()>,
+    gdb: Installed<()>,
 }
 
 impl Context<'_> {
@@ -222,6 +226,10 @@ impl Context<'_> {
                 .chromium
                 .get_or_install(|| tools::ensure_chromium(Priority::Foreground))
                 .map(drop),
+            Need::Gdb => self
+                .gdb
+                .get_or_install(|| tools::ensure_gdb(Priority::Foreground))
+                .map(drop),
         };
         result.map_err(|why| anyhow!("cannot install {need}: {why}"))
     }
@@ -232,6 +240,7 @@ impl Context<'_> {
             Need::FreeThreaded => self.free_threaded.is_busy(),
             Need::BookTools => self.book_tools.is_busy(),
             Need::Chromium => self.chromium.is_busy(),
+            Need::Gdb => self.gdb.is_busy(),
         }
     }
 
@@ -253,7 +262,7 @@ impl Context<'_> {
                 Need::Chromium => self
                     .chromium
                     .install_ahead(need, || tools::ensure_chromium(background)),
-                Need::Venv => {}
+                Need::Venv | Need::Gdb => {}
             }
         }
     }
@@ -370,6 +379,7 @@ pub fn run(root: &Path, only: Option<Group>) -> Result<()> {
         free_threaded: Installed::new(),
         book_tools: Installed::new(),
         chromium: Installed::new(),
+        gdb: Installed::new(),
     };
     let steps: Vec<Step> = steps(&limits::get().xtask)
         .into_iter()

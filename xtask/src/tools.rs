@@ -254,24 +254,42 @@ pub fn ensure_chromium(priority: Priority) -> Result<()> {
     if chromium().exists() {
         return Ok(());
     }
+    apt_install("chromium", priority)
+}
+
+/// gdb, with which `cargo grade` reads a hung test program's stacks (and
+/// `cargo grade verify` checks that it names where each wrong answer
+/// hangs); installed with apt-get when it is not on the PATH.
+pub fn ensure_gdb(priority: Priority) -> Result<()> {
+    if on_path("gdb") {
+        return Ok(());
+    }
+    apt_install("gdb", priority)
+}
+
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(program).is_file()))
+}
+
+/// `apt-get install PACKAGE`, once, after an `apt-get update`.
+fn apt_install(package: &str, priority: Priority) -> Result<()> {
     eprintln!(
-        "installing Debian's chromium with apt-get{} (once)",
+        "installing Debian's {package} with apt-get{} (once)",
         background_note(priority)
     );
     // As root, apt-get itself; otherwise through sudo, which in the
     // background must not stop to ask for a password (`-n`: it fails
-    // instead, and the step that needs Chromium asks in the foreground).
+    // instead, and the step that needs it asks in the foreground).
     let (program, prefix): (&str, &[&str]) = match (is_root(), priority) {
         (true, _) => ("apt-get", &[]),
         (false, Priority::Foreground) => ("sudo", &["apt-get"]),
         (false, Priority::Background) => ("sudo", &["-n", "apt-get"]),
     };
+    let installing = format!("apt-get install {package}");
     for (what, args) in [
-        ("apt-get update", &["update", "-qq"][..]),
-        (
-            "apt-get install chromium",
-            &["install", "-y", "-qq", "chromium"][..],
-        ),
+        ("apt-get update", vec!["update", "-qq"]),
+        (installing.as_str(), vec!["install", "-y", "-qq", package]),
     ] {
         install(
             what,
@@ -279,7 +297,7 @@ pub fn ensure_chromium(priority: Priority) -> Result<()> {
             &mut |command| {
                 command
                     .args(prefix)
-                    .args(args)
+                    .args(&args)
                     .env("DEBIAN_FRONTEND", "noninteractive");
             },
             priority,

@@ -58,6 +58,7 @@ pub struct Grader {
     pub list: u64,
     pub exercise: u64,
     pub support_tests: u64,
+    pub stack_capture: u64,
 }
 
 #[derive(Debug, Deserialize)]

@@ -374,7 +374,37 @@ pub fn run<O: LineObserver>(
     until: impl Into<Until>,
     output: Output,
 ) -> io::Result<Finished<O>> {
-    let until = until.into();
+    run_with(command, until.into(), output, &mut |_| {})
+}
+
+/// [`run`], and when the time limit passes, `inspect` looks at the child
+/// (given its pid) while it is still there, before its group is stopped:
+/// the grader reads a hung test program's stacks this way. `inspect` must
+/// bound its own time; whatever it starts is registered like any child, so
+/// an interrupt stops it too. Its result is `None` if the child ended in
+/// time.
+pub fn run_inspecting<O: LineObserver, T>(
+    command: &mut Command,
+    limit: Duration,
+    output: Output,
+    inspect: impl FnOnce(u32) -> T,
+) -> io::Result<(Finished<O>, Option<T>)> {
+    let mut inspect = Some(inspect);
+    let mut seen = None;
+    let finished = run_with(command, Until::TimeLimit(limit), output, &mut |pid| {
+        if let Some(inspect) = inspect.take() {
+            seen = Some(inspect(pid));
+        }
+    })?;
+    Ok((finished, seen))
+}
+
+fn run_with<O: LineObserver>(
+    command: &mut Command,
+    until: Until,
+    output: Output,
+    before_stop: &mut dyn FnMut(u32),
+) -> io::Result<Finished<O>> {
     let keep = match output {
         Output::Inherit => Keep { head: 0, tail: 0 },
         Output::Merged(keep) | Output::Separate(keep) => keep,
@@ -438,7 +468,7 @@ pub fn run<O: LineObserver>(
 
     let id = child.id();
     let registered = Registered::new(id as i32);
-    let exit = wait(child, until)?;
+    let exit = wait(child, until, before_stop)?;
     // Whatever the child left running in its group goes too: it would hold
     // the pipe open and keep us waiting for the end of the output.
     kill_group(id);
@@ -514,8 +544,9 @@ pub fn query(command: &mut Command) -> io::Result<String> {
 /// How long a quick query of a tool may take.
 pub const QUERY_LIMIT: Duration = Duration::from_secs(60);
 
-/// Waits for `child`; past the limit, kills its group and reaps it.
-fn wait(mut child: Child, until: Until) -> io::Result<Exit> {
+/// Waits for `child`; past the limit, lets `before_stop` look at it, then
+/// kills its group and reaps it.
+fn wait(mut child: Child, until: Until, before_stop: &mut dyn FnMut(u32)) -> io::Result<Exit> {
     let id = child.id();
     let limit = match until {
         Until::Stopped => return child.wait().map(exit_of),
@@ -528,6 +559,7 @@ fn wait(mut child: Child, until: Until) -> io::Result<Exit> {
     let exit = match rx.recv_timeout(limit) {
         Ok(status) => exit_of(status?),
         Err(_) => {
+            before_stop(id);
             // SIGTERM, so that a child with children of its own stops them;
             // then SIGKILL if it is still there after the grace.
             signal_group(id, libc::SIGTERM);
@@ -714,6 +746,28 @@ mod tests {
         head: 1000,
         tail: 1000,
     };
+
+    #[test]
+    fn inspect_sees_a_timed_out_child_alive_and_a_quick_one_not_at_all() {
+        let alive_when_inspected =
+            |pid: u32| std::path::Path::new(&format!("/proc/{pid}")).exists();
+        let (done, seen): (Finished, _) = run_inspecting(
+            &mut sh("sleep 30"),
+            Duration::from_millis(300),
+            Output::Merged(Keep::MIB),
+            alive_when_inspected,
+        )
+        .unwrap();
+        assert_eq!((done.exit, seen), (Exit::TimedOut, Some(true)));
+        let (done, seen): (Finished, _) = run_inspecting(
+            &mut sh("true"),
+            Duration::from_secs(30),
+            Output::Merged(Keep::MIB),
+            alive_when_inspected,
+        )
+        .unwrap();
+        assert_eq!((done.exit, seen), (Exit::Code(0), None));
+    }
 
     #[test]
     fn a_child_that_runs_too_long_is_killed_with_its_children() {

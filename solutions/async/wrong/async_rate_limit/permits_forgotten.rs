@@ -1,4 +1,5 @@
 // expect: timed-out
+// message: Every thread waits inside tokio's runtime
 // `permit.forget()` never gives the permit back: after `limit` fetches every
 // other task waits for a permit for ever.
 

@@ -1,5 +1,7 @@
 // expect: timed-out
-// message: Threads that wait for each other forever
+// message: waits in join() for a thread that is itself waiting
+// hangs at: for n in input.iter().filter(|n| n % 2 == 0) {
+// hangs at: stage.join().unwrap();
 // Deadlock: a sender of the first channel stays alive in run_pipeline, so the
 // channel never closes and the pipeline never ends.
 

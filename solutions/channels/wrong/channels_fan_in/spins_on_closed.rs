@@ -1,5 +1,10 @@
 // expect: timed-out
-// message: a loop that never ends
+// message: A thread is running, not waiting
+// spins at: select! {
+// spins at: recv(readings) -> reading => {
+// spins at: if let Ok(n) = reading {
+// spins at: recv(alarms) -> alarm => {
+// spins at: if let Ok(text) = alarm {
 // Ignores the error of a closed channel and selects again, but a closed
 // channel is always ready: select! picks it over and over, the default branch
 // never runs, and the loop spins forever.

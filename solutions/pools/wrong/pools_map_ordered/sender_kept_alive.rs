@@ -1,4 +1,5 @@
 // expect: timed-out
+// hangs at: for (index, result) in results {
 // Deadlock: `map_ordered` keeps its own sender, so the loop over the receiver
 // waits for one more result after the last job, for ever.
 

@@ -1,5 +1,6 @@
 // expect: timed-out
 // message: Timed out after
+// hangs at: let mut payee = self.lock(to);
 // Locks the paying account first, then the receiving one: the order of the
 // arguments, not one global order. Opposite transfers deadlock.
 //! Exercise `shared_bank_transfer`: move money between accounts, each behind a

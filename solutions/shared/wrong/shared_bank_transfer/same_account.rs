@@ -1,5 +1,6 @@
 // expect: timed-out
 // message: Timed out after
+// hangs at: let mut high = self.lock(from.max(to));
 // Orders the locks correctly but forgets a transfer to the same account:
 // locking one Mutex twice on one thread never returns.
 //! Exercise `shared_bank_transfer`: move money between accounts, each behind a

@@ -1,5 +1,6 @@
 // expect: timed-out
 // message: Timed out after
+// hangs at: state = self.not_full.wait(state).unwrap();
 // pop never wakes a waiting producer: a producer waiting for a free place
 // sleeps on although the place is free (a lost wake-up).
 //! Exercise `shared_bounded_queue`: a queue of limited size that blocks: `push`

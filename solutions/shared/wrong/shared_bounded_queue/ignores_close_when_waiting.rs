@@ -1,5 +1,6 @@
 // expect: timed-out
 // message: Timed out after
+// hangs at: state = self.not_empty.wait(state).unwrap();
 // Waits only for an item, not for close: consumers that wait when the queue
 // is closed never return.
 //! Exercise `shared_bounded_queue`: a queue of limited size that blocks: `push`

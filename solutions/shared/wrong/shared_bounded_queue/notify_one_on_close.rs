@@ -1,5 +1,6 @@
 // expect: timed-out
 // message: Timed out after
+// hangs at: state = self.not_empty.wait(state).unwrap();
 // Wakes one waiting consumer on close instead of all of them: the others
 // wait forever for an item or a close they never hear about.
 //! Exercise `shared_bounded_queue`: a queue of limited size that blocks: `push`

@@ -1,5 +1,6 @@
 // expect: timed-out
 // message: Timed out after
+// hangs at: .wait_while(free, |free| *free == 0)
 // Gives the permit back but wakes nobody: a thread already waiting in
 // acquire sleeps on although a permit is free (a lost wake-up).
 //! Exercise `shared_semaphore`: a counting semaphore from a `Mutex` and a

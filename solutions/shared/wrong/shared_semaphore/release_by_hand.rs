@@ -1,5 +1,6 @@
 // expect: timed-out
 // message: Timed out after
+// hangs at: .wait_while(free, |free| *free == 0)
 // Releases the permit in a method the caller must call, not in Drop: a
 // permit that is only dropped (or whose thread panics) never comes back, and
 // the next acquire waits forever.

@@ -1,5 +1,6 @@
 // expect: timed-out
-// message: wait for each other forever (a deadlock)
+// message: A thread waits for a message that never comes
+// hangs at: for (i, value) in rx {
 // Deadlock: results come back over a channel, each tagged with its job's
 // place, but the main thread keeps its own sender alive, so `for … in rx`
 // waits for one more message forever.
