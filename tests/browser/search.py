@@ -36,8 +36,9 @@ def _included_files(md: str) -> list[Path]:
 def words_only_in(folder: str) -> list[str]:
     """Words of the chapters under src/<folder>/ that no other chapter has,
     neither in its text nor in the programs it shows, best first. A word
-    whose first five letters begin any word elsewhere is left out too, as
-    search stems words (spawning, spawned, spawn)."""
+    whose first four letters begin any word elsewhere is left out too, as
+    search stems words (spawning, spawned, spawn; copying and copy share the
+    stem "copi", so five letters are not enough)."""
     inside: dict[str, int] = {}
     outside: set[str] = set()
     for md in sorted(SRC.rglob("*.md")):
@@ -51,10 +52,10 @@ def words_only_in(folder: str) -> list[str]:
             outside |= _words(text)
             for file in _included_files(text):
                 outside |= _words(file.read_text(encoding="utf-8"))
-    prefixes = {w[:5] for w in outside}
+    prefixes = {w[:4] for w in outside}
     # Titles from SUMMARY are in every page's sidebar, but search indexes
     # only the chapters' own text, so SUMMARY.md is not "elsewhere".
-    found = [w for w in inside if len(w) >= 7 and w not in outside and w[:5] not in prefixes]
+    found = [w for w in inside if len(w) >= 7 and w not in outside and w[:4] not in prefixes]
     return sorted(found, key=lambda w: (-inside[w], w))
 
 
