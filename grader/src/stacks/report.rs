@@ -31,6 +31,10 @@ pub struct Group {
     pub count: usize,
 }
 
+/// What makes threads one group: their wait, who, the learner's lines, and
+/// the test's line.
+type GroupKey = (Wait, String, Vec<(String, String)>, Option<String>);
+
 /// The files a frame can be in that the verdict names, relative to the
 /// repository's root.
 pub struct Files<'a> {
@@ -48,8 +52,7 @@ impl Hang {
             .iter()
             .find(|t| t.tid == pid)
             .map(|t| t.name.clone());
-        let mut grouped: BTreeMap<(Wait, String, Vec<(String, String)>, Option<String>), usize> =
-            BTreeMap::new();
+        let mut grouped: BTreeMap<GroupKey, usize> = BTreeMap::new();
         let mut runtime_only = false;
         for thread in threads {
             let wait = waits::classify(&thread.frames);
