@@ -3,7 +3,12 @@
 
 # ANCHOR: main
 import asyncio
+import sys
 import threading
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
 
 
 def where_am_i() -> str:
@@ -11,13 +16,13 @@ def where_am_i() -> str:
 
 
 async def body(flavor: str) -> None:
-    print(f"{flavor}: main's body runs on '{where_am_i()}'")
+    say(f"{flavor}: main's body runs on '{where_am_i()}'")
 
     async def task_body() -> str:
         return where_am_i()
 
     task = asyncio.create_task(task_body())
-    print(f"{flavor}: a spawned task ran on '{await task}'")
+    say(f"{flavor}: a spawned task ran on '{await task}'")
 
 
 def main() -> None:
@@ -29,7 +34,7 @@ def main() -> None:
         loop.close()
     # asyncio has no multi-thread loop: the closest is a loop per thread, or
     # asyncio.to_thread for blocking calls. The "multi-thread" lines say so.
-    print("multi-thread: asyncio has no multi-thread event loop")
+    say("multi-thread: asyncio has no multi-thread event loop")
 
 
 if __name__ == "__main__":

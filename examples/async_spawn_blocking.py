@@ -4,7 +4,12 @@
 # ANCHOR: main
 import asyncio
 import queue
+import sys
 import threading
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
 
 
 def count_primes(below: int) -> int:
@@ -29,10 +34,10 @@ async def main() -> None:
         ticked.put(None)
         return "the ticker ran while the blocking job was busy"
 
-    print(await ticker())
+    say(await ticker())
     primes, elsewhere = await counting
-    print(f"primes below 50000: {primes}")
-    print(f"counted on another thread: {str(elsewhere).lower()}")
+    say(f"primes below 50000: {primes}")
+    say(f"counted on another thread: {str(elsewhere).lower()}")
 
 
 if __name__ == "__main__":

@@ -3,9 +3,14 @@
 
 # ANCHOR: main
 import queue
+import sys
 import threading
 
 WORKERS = 3
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
 
 
 def square_jobs(jobs: queue.Queue[int | None], results: queue.Queue[tuple[int, int]]) -> None:
@@ -33,8 +38,8 @@ def main() -> None:
     # Every worker has finished, so the results queue holds everything.
     squares = sorted(results.get() for _ in range(results.qsize()))
     for n, square in squares:
-        print(f"{n} squared is {square}")
-    print(f"{len(squares)} jobs done by {WORKERS} workers")
+        say(f"{n} squared is {square}")
+    say(f"{len(squares)} jobs done by {WORKERS} workers")
 
 
 if __name__ == "__main__":

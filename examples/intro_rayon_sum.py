@@ -2,10 +2,15 @@
 # threads would not run this CPU-bound loop in parallel. Twin of intro_rayon_sum.rs.
 
 # ANCHOR: main
+import sys
 from concurrent.futures import ProcessPoolExecutor
 
 N = 1_000_000
 WORKERS = 2
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
 
 
 def sum_of_squares(bounds: tuple[int, int]) -> int:
@@ -26,8 +31,8 @@ def main() -> None:
         parallel = sum(pool.map(sum_of_squares, chunks))
 
     assert parallel == sequential, "splitting must not change the sum"
-    print(f"sum of the squares of 1..=1000000: {parallel}")
-    print("the parallel and the sequential sum agree")
+    say(f"sum of the squares of 1..=1000000: {parallel}")
+    say("the parallel and the sequential sum agree")
 
 
 if __name__ == "__main__":

@@ -4,10 +4,15 @@
 # ANCHOR: main
 import socket
 import socketserver
+import sys
 import threading
 
 CONNECTIONS = 3
 TIMEOUT_SECS = 2.0  # no read or connect may wait longer, so a bug cannot hang
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
 
 
 class EchoHandler(socketserver.StreamRequestHandler):
@@ -37,18 +42,18 @@ def main() -> None:
     with socketserver.TCPServer(("127.0.0.1", 0), EchoHandler) as server:
         server.timeout = TIMEOUT_SECS  # handle_request() gives up after this
         host, port = server.socket.getsockname()
-        print(f"server listening on {host}:{port}")
+        say(f"server listening on {host}:{port}")
 
         thread = threading.Thread(target=serve, args=(server, CONNECTIONS))
         thread.start()
 
         for message in ["hello", "from", "the client"]:
             reply = ask((host, port), message)
-            print(f'sent "{message}", received "{reply}"')
+            say(f'sent "{message}", received "{reply}"')
 
         # The server thread returns by itself after its three connections.
         thread.join()
-    print(f"server stopped after {CONNECTIONS} connections")
+    say(f"server stopped after {CONNECTIONS} connections")
 
 
 if __name__ == "__main__":

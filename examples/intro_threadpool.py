@@ -2,6 +2,7 @@
 # back their results. Twin of intro_threadpool.rs.
 
 # ANCHOR: main
+import sys
 from concurrent.futures import ThreadPoolExecutor
 
 DOCUMENTS = [
@@ -11,6 +12,10 @@ DOCUMENTS = [
     "tasks wait in a queue until a thread is free",
     "join waits for every queued task",
 ]
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
 
 
 def count_words(text: str) -> int:
@@ -24,7 +29,7 @@ def main() -> None:
         counts = list(pool.map(count_words, DOCUMENTS))
 
     for index, words in enumerate(counts):
-        print(f"document {index}: {words} words")
+        say(f"document {index}: {words} words")
 
 
 if __name__ == "__main__":

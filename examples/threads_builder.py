@@ -1,12 +1,17 @@
 # threading.Thread takes a name; threading.stack_size() sets the stack size for
 # every thread started afterwards; current_thread() says which thread is running.
+import sys
 import threading
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
 
 
 def report(role: str) -> None:
     """Prints the name of whichever thread calls it."""
     name = threading.current_thread().name
-    print(f"{role}: running on thread '{name}'")
+    say(f"{role}: running on thread '{name}'")
 
 
 def main() -> None:
@@ -29,7 +34,7 @@ def main() -> None:
     worker.start()
     worker.join()
     verdict = "the same" if ids[0] == threading.get_ident() else "different"
-    print(f"main and worker ids are {verdict}")
+    say(f"main and worker ids are {verdict}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,11 @@
 # threading.Thread throws away its target's return value, so each thread
 # stores its answer in its own slot of a list that main reads after join().
+import sys
 import threading
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
 
 
 def collatz_steps(start: int) -> int:
@@ -28,7 +33,7 @@ def main() -> None:
         thread.start()
     for index, thread in enumerate(threads):
         thread.join()  # only after join() is this thread's slot filled in
-        print(f"{starts[index]} reaches 1 after {results[index]} steps")
+        say(f"{starts[index]} reaches 1 after {results[index]} steps")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,11 @@
 # Python threads share objects: passing a list to a thread passes a reference.
 # Copy it first if the thread must not see main's changes (or main the thread's).
+import sys
 import threading
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
 
 
 def main() -> None:
@@ -18,9 +23,9 @@ def main() -> None:
     sorter.start()
 
     counter.join()
-    print(f"letters in all names: {letters[0]}")
+    say(f"letters in all names: {letters[0]}")
     sorter.join()
-    print(f"sorted guests: {', '.join(guests)}")
+    say(f"sorted guests: {', '.join(guests)}")
 
 
 if __name__ == "__main__":

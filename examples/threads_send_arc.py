@@ -1,6 +1,11 @@
 # Python threads share any object by reference; there is no Rc/Arc choice to make,
 # because CPython's reference counts are already safe to update from any thread.
+import sys
 import threading
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
 
 
 def main() -> None:
@@ -16,8 +21,8 @@ def main() -> None:
         thread.start()
     for role, thread in zip(roles, threads, strict=True):
         thread.join()
-        print(lines[role])
-    print(f"main sees {len(settings)} settings")
+        say(lines[role])
+    say(f"main sees {len(settings)} settings")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 # The same split in Python: one slice per thread, one result slot per thread.
 # Under the GIL these threads take turns, so this is no faster than one thread.
 import os
+import sys
 import threading
 
 LIMIT = 30_000
@@ -29,6 +30,10 @@ def usable_cpus() -> int:
     return os.cpu_count() or 1
 
 
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+
+
 # ANCHOR: main
 def count_primes_in_parallel(numbers: list[int], threads: int) -> int:
     # Round up, so that `threads` chunks cover every number; the last may be shorter.
@@ -51,13 +56,13 @@ def count_primes_in_parallel(numbers: list[int], threads: int) -> int:
 def main() -> None:
     threads = usable_cpus()
     numbers = list(range(LIMIT))
-    print(f"splitting {len(numbers)} numbers over {threads} threads")
+    say(f"splitting {len(numbers)} numbers over {threads} threads")
 
     primes = count_primes_in_parallel(numbers, threads)
-    print(f"primes below {LIMIT}: {primes}")
+    say(f"primes below {LIMIT}: {primes}")
 
     assert primes == count_primes(numbers), "one thread must agree"
-    print("a single thread counts the same")
+    say("a single thread counts the same")
 
 
 if __name__ == "__main__":

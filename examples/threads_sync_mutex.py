@@ -1,6 +1,11 @@
 # Python lets threads share a list without complaint; a Lock around each change is
 # the habit that matches Rust's Mutex (list.append alone is safe, longer updates are not).
+import sys
 import threading
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
 
 
 def main() -> None:
@@ -17,7 +22,7 @@ def main() -> None:
     for thread in threads:
         thread.join()
     # The threads appended in whatever order they ran; sort for a stable report.
-    print(f"log: {', '.join(sorted(log))}")
+    say(f"log: {', '.join(sorted(log))}")
 
 
 if __name__ == "__main__":

@@ -184,28 +184,36 @@ fn lines_in(thread: &Thread, file: &str, files: &Files) -> Vec<(String, String)>
     lines
 }
 
-const BUSY: &str = "A thread is running, not waiting: a loop that waits for a flag, a count or a \
-closed channel that nothing changes (or that it never checks) goes round for ever. Check what \
-ends the loop, and block (recv, join, a Condvar) instead of spinning.";
-const LOCK_ORDER: &str = "Two or more threads wait for locks and nothing else runs: threads that \
-take the same locks in different orders each hold one and wait for the other's for ever. Take \
-the locks in one order everywhere (for example the lower index first).";
+const BUSY: &str = "A thread is running, not waiting: most likely a loop whose end never comes \
+(it waits for a flag, a count or a channel that nothing changes, or never checks it again), or \
+work far slower than the time limit allows. Check what ends the loop; to wait for another thread, \
+block (recv, join, a Condvar) instead of spinning.";
+const LOCK_ORDER: &str = "Two or more threads wait for locks and nothing else runs. Most often, \
+threads take the same locks in different orders: each holds one and waits for another's, for \
+ever. Take the locks in one order everywhere (for example the lower index first). If they are, \
+look for a thread that holds a lock while it waits for something else, or locks one it already \
+holds.";
 const ONE_LOCK: &str = "One thread waits for a lock and no other thread runs that could let it \
-go: a thread that locks a Mutex it already holds waits for itself (std's Mutex is not \
-re-entrant). Drop the first guard, or pass the locked value along, before locking again.";
+go. Often that thread holds the lock itself: a thread that locks a Mutex it already holds waits \
+for itself (std's Mutex is not re-entrant). Drop the first guard, or pass the locked value \
+along, before locking again. Otherwise, find the thread that holds the lock and what it waits \
+for.";
 const JOIN: &str = "A thread waits in join() for a thread that is itself waiting: if what that \
 thread waits for comes only after the join (a message, an unlock, a dropped Sender), each waits \
 for the other. Send, unlock or drop first, then join.";
-const RECEIVE: &str = "A thread waits for a message that never comes: a receive, or `for x in \
-rx`, ends only when every Sender is dropped, and one is still alive somewhere, perhaps in the \
-receiving thread itself or in one that waits for it. Drop it (`drop(tx)`) once the last message \
+const RECEIVE: &str = "A thread waits for a message that never comes. A receive returns when a \
+message arrives or when every Sender is dropped (`for x in rx` ends only then), so a Sender is \
+still alive: in a thread that is stuck itself, or in one that never drops it, perhaps the \
+receiving thread or one that waits for it. Drop each Sender (`drop(tx)`) once its last message \
 is sent.";
-const CONDVAR: &str = "A thread waits on a Condvar for a state that never comes: nothing \
-changes what it waits for, or what changes it does not notify. Check that every path that \
-changes the state (a Drop too) notifies, and wait in a loop (or with wait_while) that re-checks.";
-pub const RUNTIME: &str = "Every thread waits inside tokio's runtime: a task awaits something that \
-never comes (a permit, a message, a lock). A waiting task is not on any thread's stack, so its \
-line cannot be shown: look for an .await whose wake-up depends on something that never happens.";
+const CONDVAR: &str = "A thread waits on a Condvar for a state it never sees: nothing changes \
+that state, or what changes it does not notify, or the change came before the wait and nothing \
+checked for it. Notify on every path that changes the state (a Drop too), and wait with \
+wait_while (or in a loop) that checks the state before each wait.";
+pub const RUNTIME: &str = "No thread is in your code, and tokio's runtime waits for work: a task \
+awaits something that never comes (a permit, a message, a lock). A waiting task is on no \
+thread's stack, so its line cannot be shown: look for an .await whose wake-up depends on \
+something that never happens.";
 
 /// The pattern the waits make, by priority: a busy loop explains itself;
 /// two lock waits are more telling than the join that waits for them.

@@ -68,7 +68,7 @@ pub fn classify(frames: &[Frame]) -> Wait {
         return *wait;
     }
     match frames.first() {
-        Some(f) if in_system_call(&f.function) => Wait::Other,
+        Some(f) if in_system_call(f) => Wait::Other,
         _ => Wait::Running,
     }
 }
@@ -170,8 +170,33 @@ fn without_generics(function: &str) -> String {
         .collect()
 }
 
-fn in_system_call(function: &str) -> bool {
+/// Whether the innermost frame is a C library call that blocks: a lock, a
+/// sleep, a join, or waiting for input or a connection (a socket's
+/// `accept` or `recv`, a pipe's `read`), which no std rule above names.
+fn in_system_call(frame: &Frame) -> bool {
+    let function = frame.function.as_str();
+    // Names a Rust function could have too count only without a Rust
+    // source file: in glibc (its `sysdeps/` sources, or no debug information).
+    let in_libc = frame
+        .file
+        .as_deref()
+        .is_none_or(|file| file.contains("sysdeps/"));
+    let socket_or_process = [
+        "accept", "recv", "connect", "wait4", "waitpid", "select", "ppoll",
+    ];
+    if in_libc
+        && socket_or_process
+            .iter()
+            .any(|name| function.starts_with(name))
+    {
+        return true;
+    }
     [
+        "__libc_accept",
+        "__libc_recv",
+        "__libc_connect",
+        "__GI___libc_read",
+        "__GI___poll",
         "syscall",
         "__futex",
         "futex",
@@ -306,6 +331,14 @@ mod tests {
             ),
             (&["x::spin"], Wait::Running),
             (&["epoll_wait", "mio::poll::Poll::poll"], Wait::Other),
+            (
+                &["accept4", "std::net::tcp::TcpListener::accept", "x::serve"],
+                Wait::Other,
+            ),
+            (
+                &["__libc_recv", "std::net::tcp::TcpStream::read", "x::handle"],
+                Wait::Other,
+            ),
             (
                 &[
                     "syscall",

@@ -1,5 +1,5 @@
 // expect: timed-out
-// message: Every thread waits inside tokio's runtime
+// message: No thread is in your code, and tokio's runtime waits for work
 // `permit.forget()` never gives the permit back: after `limit` fetches every
 // other task waits for a permit for ever.
 
