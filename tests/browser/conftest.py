@@ -11,6 +11,7 @@ Environment (set by `cargo xtask test`):
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -165,3 +166,17 @@ def desktop_tour(tours: dict[str, Tour]) -> Tour:
 @pytest.fixture(scope="session")
 def phone_tour(tours: dict[str, Tour]) -> Tour:
     return tours["phone"]
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """After a failure (a timeout included), the command that re-runs just
+    that test against the book already built, in a few seconds."""
+    failed = terminalreporter.stats.get("failed", []) + terminalreporter.stats.get("error", [])
+    if not failed:
+        return
+    book = os.environ.get("BOOK_DIR", str(REPO / "book" / "html"))
+    python = sys.executable
+    terminalreporter.write_line("")
+    terminalreporter.write_line("Re-run one failed test (the book in BOOK_DIR is already built):")
+    for report in failed:
+        terminalreporter.write_line(f"  BOOK_DIR={book} {python} -m pytest '{report.nodeid}'")

@@ -8,6 +8,7 @@ pub mod examples;
 pub mod expect;
 pub mod fresh;
 pub mod preprocess;
+pub mod quick;
 pub mod quiz;
 pub mod run;
 pub mod std_source;

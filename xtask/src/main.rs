@@ -56,6 +56,9 @@ enum Cmd {
     /// Check the book: no inline code, includes and anchors exist, every
     /// example is shown.
     CheckBook,
+    /// The quick loop: only the checks that cover the files changed since the
+    /// last commit (or the examples, exercises or files named), in seconds.
+    Quick { names: Vec<String> },
     /// Compile one program of examples/compile_fail/ and show rustc's error.
     CompileFail { name: String },
     /// The benchmark, Rust and Python side by side: writes bench/results.csv
@@ -107,6 +110,7 @@ fn main() -> ExitCode {
         Cmd::CheckBook => {
             book::check(&root).map(|n| println!("book check: {n} chapters, no problem found"))
         }
+        Cmd::Quick { names } => xtask::quick::run(&root, &names),
         Cmd::CompileFail { name } => compile_fail(&root, &name),
         Cmd::Bench(args) => bench::run(&root, args),
         Cmd::Preprocess { args } => match args.first().map(String::as_str) {
