@@ -102,7 +102,10 @@ fn checks_for_names(root: &Path, names: &[String]) -> Result<Vec<Check>> {
         if examples.iter().any(|e| &e.name == name) {
             checks.extend([Check::Example(name.clone()), Check::Book]);
         } else if let Some(chapter) = exercise_chapter(&manifest, name) {
-            checks.extend([Check::Exercise(name.clone()), python_exercise(&chapter, name)]);
+            checks.extend([
+                Check::Exercise(name.clone()),
+                python_exercise(&chapter, name),
+            ]);
         } else if root.join(name).exists() {
             paths.push(name.trim_start_matches("./").to_owned());
         } else {
@@ -119,7 +122,8 @@ fn checks_for_names(root: &Path, names: &[String]) -> Result<Vec<Check>> {
 fn exercise_chapter(manifest: &str, name: &str) -> Option<String> {
     let table: toml::Table = manifest.parse().ok()?;
     table.get("exercises")?.as_array()?.iter().find_map(|ex| {
-        (ex.get("name")?.as_str()? == name).then(|| ex.get("chapter")?.as_str().map(str::to_owned))?
+        (ex.get("name")?.as_str()? == name)
+            .then(|| ex.get("chapter")?.as_str().map(str::to_owned))?
     })
 }
 
@@ -202,7 +206,14 @@ fn run_check(root: &Path, check: &Check) -> Result<String, String> {
         Check::Example(name) => example(root, name),
         Check::CompileFail => cargo(
             root,
-            &["test", "--quiet", "--test", "compile_fail", "--test", "compile_fail_declared"],
+            &[
+                "test",
+                "--quiet",
+                "--test",
+                "compile_fail",
+                "--test",
+                "compile_fail_declared",
+            ],
             secs(xtask.cargo_test),
         )
         .map(|()| "compile-fail programs: rustc's errors as recorded".into()),
@@ -214,8 +225,12 @@ fn run_check(root: &Path, check: &Check) -> Result<String, String> {
             pytest(root, &[&tests, wrong, "-k", name], secs(xtask.pytest))
                 .map(|()| format!("exercise {name} (Python): {tests} and its wrong answers"))
         }
-        Check::Crate(name) => cargo(root, &["test", "--quiet", "-p", name], secs(xtask.cargo_test))
-            .map(|()| format!("crate {name}: cargo test -p {name}")),
+        Check::Crate(name) => cargo(
+            root,
+            &["test", "--quiet", "-p", name],
+            secs(xtask.cargo_test),
+        )
+        .map(|()| format!("crate {name}: cargo test -p {name}")),
         Check::Pytest(file) => {
             pytest(root, &[file], secs(xtask.pytest)).map(|()| format!("pytest {file}"))
         }
@@ -230,7 +245,9 @@ fn example(root: &Path, name: &str) -> Result<String, String> {
     let found = examples::discover(root).map_err(|e| format!("{e:#}"))?;
     let Some(example) = found.iter().find(|e| e.name == name) else {
         // A deleted example: the book check says whether a page still shows it.
-        return Ok(format!("example {name}: gone (the book check covers its pages)"));
+        return Ok(format!(
+            "example {name}: gone (the book check covers its pages)"
+        ));
     };
     cargo(
         root,
@@ -244,7 +261,12 @@ fn example(root: &Path, name: &str) -> Result<String, String> {
     let twin = format!("examples/{name}.py");
     pytest(
         root,
-        &["tests/test_twins.py", "tests/test_twin_output.py", "-k", name],
+        &[
+            "tests/test_twins.py",
+            "tests/test_twin_output.py",
+            "-k",
+            name,
+        ],
         limits::secs(xtask.pytest),
     )?;
     venv_tool(root, "ruff", &["check", &twin], limits::secs(xtask.ruff))?;
