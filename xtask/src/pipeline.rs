@@ -256,9 +256,9 @@ impl Context<'_> {
                 Need::FreeThreaded => self
                     .free_threaded
                     .install_ahead(need, || tools::ensure_free_threaded(self.root, background)),
-                Need::BookTools => self
-                    .book_tools
-                    .install_ahead(need, || tools::ensure_book_tools(background)),
+                Need::BookTools => self.book_tools.install_ahead(need, || {
+                    tools::ensure_book_tools(tools::BookTools::All, background)
+                }),
                 Need::Chromium => self
                     .chromium
                     .install_ahead(need, || tools::ensure_chromium(background)),
@@ -277,8 +277,9 @@ impl Context<'_> {
     }
 
     fn book_path(&self) -> Result<&OsString, String> {
-        self.book_tools
-            .get_or_install(|| tools::ensure_book_tools(Priority::Foreground))
+        self.book_tools.get_or_install(|| {
+            tools::ensure_book_tools(tools::BookTools::All, Priority::Foreground)
+        })
     }
 
     /// The command of `action`, ready to run in the root.

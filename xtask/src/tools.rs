@@ -14,9 +14,50 @@ use crate::run::{Outcome, run_captured, run_step};
 pub const CARGO_TOOLS: [(&str, &str, &str); 4] = [
     ("mdbook", "0.5.4", "mdbook"),
     ("mdbook-tabs", "1.0.0", "mdbook-tabs"),
-    ("mdbook-linkcheck2", "0.13.0", "mdbook-linkcheck2"),
     ("mdbook-quiz", "0.5.0", "mdbook-quiz"),
+    ("mdbook-linkcheck2", "0.13.0", "mdbook-linkcheck2"),
 ];
+
+/// The link checker: the test suite's, not the reader's. `cargo xtask
+/// book` installs and runs the others only.
+pub const LINK_CHECKER: &str = "mdbook-linkcheck2";
+
+/// Which of the pinned mdBook tools to install.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BookTools {
+    /// What reading the book needs: mdBook and the preprocessors.
+    Reading,
+    /// Those and the link checker, for the test suite.
+    All,
+}
+
+/// How long a tool's first install took on the course's 2-core machine,
+/// for the line that says what is being installed (measured: see
+/// README.md). The reading tools build with [`quick_build`].
+fn estimate(name: &str) -> &'static str {
+    match name {
+        "mdbook" => "about 45 s",
+        "mdbook-tabs" | "mdbook-quiz" => "about 25 s",
+        _ => "about 2 min",
+    }
+}
+
+/// The reading tools are built without optimisation (cargo's dev profile,
+/// without debug information, debug assertions or overflow checks, as in
+/// release): mdBook 0.5.4 builds in about 45 s instead of about 4 min, and
+/// renders this book in about 6 s instead of 2, byte for byte the same
+/// HTML. The link checker stays optimised: unoptimised, it takes 20 s more
+/// on every build of the book.
+fn quick_build(name: &str, command: &mut Command) {
+    if name == LINK_CHECKER {
+        return;
+    }
+    command.arg("--debug").envs([
+        ("CARGO_PROFILE_DEV_DEBUG", "0"),
+        ("CARGO_PROFILE_DEV_DEBUG_ASSERTIONS", "false"),
+        ("CARGO_PROFILE_DEV_OVERFLOW_CHECKS", "false"),
+    ]);
+}
 
 /// Installing a pinned tool (crates/course-kit/limits.toml).
 fn install_limit() -> Duration {
@@ -101,49 +142,115 @@ pub fn book_tools_installed() -> bool {
         .all(|(name, version, binary)| tool_root(name, version).join("bin").join(binary).exists())
 }
 
-/// Installs the pinned mdBook and preprocessors if missing; returns a PATH
-/// with their folders first. The four share most of their dependencies
-/// (mdbook-driver and what it uses), so they build in one target folder,
-/// removed once all are installed. The folder is this process's own, so
-/// that two runs installing at once do not remove each other's.
-pub fn ensure_book_tools(priority: Priority) -> Result<std::ffi::OsString> {
+/// Installs the pinned mdBook tools `which` needs if missing; returns a PATH
+/// with their folders first. Each install says in one line what it builds
+/// and about how long that takes; the compiler's output goes to a log file
+/// in the cache, named if the install fails. The tools share most of their
+/// dependencies, so they build in one target folder, removed once all are
+/// installed. The folder is this process's own, so that two runs
+/// installing at once do not remove each other's.
+pub fn ensure_book_tools(which: BookTools, priority: Priority) -> Result<std::ffi::OsString> {
     let mut dirs = Vec::new();
     let build_dir = cache_dir()
         .join("tools")
         .join(format!("build-{}", std::process::id()));
-    for (name, version, binary) in CARGO_TOOLS {
+    let wanted = CARGO_TOOLS
+        .iter()
+        .filter(|(name, ..)| which == BookTools::All || *name != LINK_CHECKER);
+    for &(name, version, binary) in wanted {
         let root = tool_root(name, version);
         let bin = root.join("bin");
         if !bin.join(binary).exists() {
-            eprintln!(
-                "installing {name} {version} into {}{} (once; later runs reuse it)",
-                root.display(),
-                background_note(priority),
-            );
-            install(
-                &format!("cargo install {name} {version}"),
-                "cargo",
-                &mut |command| {
-                    command
-                        .args([
-                            "install",
-                            "--locked",
-                            "--quiet",
-                            name,
-                            "--version",
-                            version,
-                            "--root",
-                        ])
-                        .arg(&root)
-                        .env("CARGO_TARGET_DIR", &build_dir);
-                },
-                priority,
-            )?;
+            install_tool(name, version, &root, &build_dir, priority)?;
         }
         dirs.push(bin);
     }
     let _ = std::fs::remove_dir_all(&build_dir);
     path_with(&dirs)
+}
+
+fn install_tool(
+    name: &str,
+    version: &str,
+    root: &Path,
+    build_dir: &Path,
+    priority: Priority,
+) -> Result<()> {
+    let log = cache_dir()
+        .join("logs")
+        .join(format!("{name}-{version}.log"));
+    eprintln!(
+        "installing {name} {version} ({}, once; later runs reuse it){}",
+        estimate(name),
+        background_note(priority),
+    );
+    let started = std::time::Instant::now();
+    let mut command = Command::new("cargo");
+    command
+        .args(["install", "--locked", name, "--version", version, "--root"])
+        .arg(root)
+        .env("CARGO_TARGET_DIR", build_dir)
+        .env("CARGO_TERM_COLOR", "never");
+    quick_build(name, &mut command);
+    install_logged(
+        &format!("cargo install {name} {version}"),
+        command,
+        &log,
+        priority,
+    )?;
+    eprintln!(
+        "  {name} {version} installed in {} s",
+        started.elapsed().as_secs()
+    );
+    Ok(())
+}
+
+/// Runs an install with its output kept in `log` (the failure names it,
+/// with its last lines), at the priority asked.
+fn install_logged(what: &str, mut command: Command, log: &Path, priority: Priority) -> Result<()> {
+    if priority == Priority::Background {
+        let mut nice = Command::new("nice");
+        nice.args(["-n", "19"])
+            .arg(command.get_program())
+            .args(command.get_args())
+            .envs(command.get_envs().filter_map(|(k, v)| Some((k, v?))));
+        command = nice;
+    }
+    let outcome = run_captured(what, &mut command, install_limit())?;
+    let (stdout, stderr, failure) = match outcome {
+        Outcome::Finished(done) if done.exit_code == Some(0) => (done.stdout, done.stderr, None),
+        Outcome::Finished(done) => {
+            let why = done.exit_code.map_or_else(
+                || "killed by a signal".to_owned(),
+                |code| format!("exit code {code}"),
+            );
+            (done.stdout, done.stderr, Some(why))
+        }
+        Outcome::TimedOut { stdout, stderr } => (
+            stdout,
+            stderr,
+            Some(format!(
+                "timed out after {} s and was stopped",
+                install_limit().as_secs()
+            )),
+        ),
+    };
+    if let Some(parent) = log.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(log, format!("$ {command:?}\n{stdout}{stderr}"))
+        .with_context(|| format!("cannot write {}", log.display()))?;
+    match failure {
+        None => Ok(()),
+        Some(why) => {
+            let lines: Vec<&str> = stderr.lines().collect();
+            let tail = lines[lines.len().saturating_sub(15)..].join("\n");
+            anyhow::bail!(
+                "{what} failed ({why}); the whole output is in {}:\n{tail}",
+                log.display()
+            )
+        }
+    }
 }
 
 fn background_note(priority: Priority) -> &'static str {
