@@ -42,6 +42,7 @@ WAIT_MS = limits.BROWSER_WAIT_MS
 TAB_WAIT_MS = limits.BROWSER_TAB_WAIT_MS
 # Launching Chromium (ms).
 LAUNCH_MS = limits.BROWSER_LAUNCH_MS
+PAGE_LOAD_MS = limits.BROWSER_PAGE_LOAD_MS
 # One browser test (s), a tour of the whole book included.
 BROWSER_TEST_SECS = limits.BROWSER_TEST_SECS
 

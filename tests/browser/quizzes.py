@@ -14,7 +14,7 @@ import json
 import re
 from pathlib import Path
 
-from common import WAIT_MS
+from common import PAGE_LOAD_MS, WAIT_MS
 from looks import check_contrast, check_no_overflow
 from playwright.sync_api import Error as PlaywrightError
 from session import Browsing
@@ -98,7 +98,7 @@ def check_quiz(
     # Kept in this browser only: after a reload the review is still there.
     if not page.evaluate("key => localStorage.getItem(key)", f"mdbook-quiz:{name}"):
         problems.append(f"{rel}: the answers were not kept in localStorage")
-    page.reload(wait_until="load")
+    page.reload(wait_until="load", timeout=PAGE_LOAD_MS)
     try:
         page.locator(".mdbook-quiz").get_by_text(score).wait_for(timeout=WAIT_MS)
     except PlaywrightError:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from common import CHROMIUM_ARGS, LAUNCH_MS, WAIT_MS
+from common import CHROMIUM_ARGS, LAUNCH_MS, PAGE_LOAD_MS, WAIT_MS
 from playwright.sync_api import (
     Browser,
     BrowserContext,
@@ -125,7 +125,7 @@ def check_loads(page: Page, watch: Watch, rel: str) -> list[str]:
     url = watch.base_url + rel
     problems: list[str] = []
     try:
-        response = page.goto(url, wait_until="load", timeout=WAIT_MS * 2)
+        response = page.goto(url, wait_until="load", timeout=PAGE_LOAD_MS)
     except PlaywrightError as error:
         return [f"{rel}: does not load: {error.message.splitlines()[0]}"]
     problems += watch.take()
@@ -239,8 +239,6 @@ def run_tour(browsing: Browsing, pages: list[str], checks: dict[str, Check]) -> 
         tour.problems["load"] += browsing.watch.take()  # late ones, caused by the checks
     tour.outside = list(browsing.watch.outside)
     return tour
-
-
 
 
 # A tour's checks, made for the browsing session they look at.

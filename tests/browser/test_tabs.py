@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from common import pages_with, sidebar_pages
+from common import PAGE_LOAD_MS, pages_with, sidebar_pages
 from session import Browsing, Tour
 from tabs import describe_tabs, wait_all_tabs
 
@@ -50,7 +50,7 @@ def test_tab_choice_survives_next_page_and_reload(
     assert wait_all_tabs(page, "Python"), (
         f"{landed}: Python was chosen on {first}, but {describe_tabs(page, 'Python')}"
     )
-    page.reload(wait_until="load")
+    page.reload(wait_until="load", timeout=PAGE_LOAD_MS)
     assert wait_all_tabs(page, "Python"), (
         f"{landed} after a reload: {describe_tabs(page, 'Python')}"
     )

@@ -81,6 +81,7 @@ pub struct Browser {
     pub wait_ms: u64,
     pub tab_wait_ms: u64,
     pub launch_ms: u64,
+    pub page_load_ms: u64,
 }
 
 /// The table, parsed once.
