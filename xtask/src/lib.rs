@@ -10,6 +10,7 @@ pub mod fresh;
 pub mod preprocess;
 pub mod quick;
 pub mod quiz;
+pub mod remembered;
 pub mod run;
 pub mod std_source;
 pub mod suite;

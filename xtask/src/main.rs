@@ -31,6 +31,10 @@ enum Cmd {
         /// Run only one group of steps (one job of the GitHub workflow).
         #[arg(long, value_enum)]
         only: Option<pipeline::Group>,
+        /// Run every step, also those whose inputs are unchanged since
+        /// they last passed here (the Python twins, the browser tests).
+        #[arg(long)]
+        full: bool,
     },
     /// Build the book and serve it on http://127.0.0.1:3000 (stops with
     /// Ctrl-C or SIGTERM, and mdbook with it).
@@ -95,7 +99,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = examples::repo_root();
     let result = match cli.command {
-        Cmd::Test { only } => pipeline::run(&root, only),
+        Cmd::Test { only, full } => pipeline::run(&root, only, full),
         Cmd::Book {
             port,
             open,

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, Result, anyhow, bail};
 use course_kit::limits::{self, Xtask};
 use xtask::book;
+use xtask::remembered::{self, BROWSER_INPUTS, PYTHON_INPUTS, Tree};
 use xtask::run::run_step;
 use xtask::tools::{self, Priority};
 
@@ -90,6 +91,10 @@ pub struct Step {
     pub limit: Duration,
     pub needs: &'static [Need],
     pub action: Action,
+    /// What the step reads, when that is files only: then it is not run
+    /// again while they are unchanged since it last passed (see
+    /// `remembered.rs`; `--full` runs it anyway).
+    pub reads: Option<&'static [Tree]>,
 }
 
 /// Every step of `cargo xtask test`, in the order they run.
@@ -103,7 +108,9 @@ pub fn steps(limits: &Xtask) -> Vec<Step> {
         limit: limits::secs(limit),
         needs,
         action,
+        reads: None,
     };
+    let reading = |reads, step: Step| Step { reads: Some(reads), ..step };
     vec![
         step(Rust, "rustfmt", limits.rustfmt, &[], Cargo(&["fmt", "--all", "--check"])),
         step(Rust, "clippy", limits.clippy, &[], Cargo(&[
@@ -127,16 +134,16 @@ pub fn steps(limits: &Xtask) -> Vec<Step> {
         step(Python, "ruff", limits.ruff, &[Need::Venv], Venv("ruff", &["check"])),
         // The Python twins against the same expectations, the Python
         // exercises, and the tooling's Python half.
-        step(Python, "pytest (Python twins)", limits.pytest, &[Need::Venv], Venv("python", &[
+        reading(PYTHON_INPUTS, step(Python, "pytest (Python twins)", limits.pytest, &[Need::Venv], Venv("python", &[
             "-m", "pytest", "tests", "exercises", "--ignore=tests/browser",
-        ])),
+        ]))),
         // The benchmark's drawn plots and tables are exactly what the
         // committed CSV draws, and a run of every benchmark in seconds
         // holds its loose inequalities (crates/bench, `cargo xtask bench`).
         step(Python, "bench plots and tables", limits.bench_check, &[], Cargo(&["xtask", "bench", "--check"])),
         // With the free-threaded CPython among the Pythons it runs.
         step(Python, "bench smoke", limits.bench_smoke, &[Need::FreeThreaded], Cargo(&["xtask", "bench", "--smoke"])),
-        step(Python, "pytest (twins, free-threaded CPython)", limits.free_threaded_twins, &[Need::FreeThreaded], Cargo(&["xtask", "bench", "--free-threaded-twins"])),
+        reading(PYTHON_INPUTS, step(Python, "pytest (twins, free-threaded CPython)", limits.free_threaded_twins, &[Need::FreeThreaded], Cargo(&["xtask", "bench", "--free-threaded-twins"]))),
         step(Python, "actionlint", limits.actionlint, &[Need::Venv], Venv("actionlint", &[])),
         // GitHub workflows' security: no medium or higher finding.
         step(Python, "zizmor", limits.zizmor, &[Need::Venv], Venv("zizmor", &[
@@ -146,7 +153,7 @@ pub fn steps(limits: &Xtask) -> Vec<Step> {
         step(Book, "mdbook build + linkcheck2", limits.mdbook_build, &[Need::BookTools], MdbookBuild),
         // Real Chromium against the built book on 127.0.0.1 (tests/browser);
         // the screenshots land in target/screenshots for a person to see.
-        step(Book, "browser tests", limits.browser, &[Need::Venv, Need::Chromium], Browser),
+        reading(BROWSER_INPUTS, step(Book, "browser tests", limits.browser, &[Need::Venv, Need::Chromium], Browser)),
     ]
 }
 
@@ -328,6 +335,41 @@ impl Context<'_> {
         Ok(command)
     }
 
+    /// Runs `step`, unless it reads only files and passed with exactly
+    /// these files, interpreters and browser before.
+    fn run_unless_remembered(&self, step: &Step, full: bool) -> Result<()> {
+        let Some(reads) = step.reads else {
+            return self.run(step);
+        };
+        for &need in step.needs {
+            self.ensure(need)?;
+        }
+        let key = remembered::key(self.root, reads, &self.programs(step.needs));
+        if !full && remembered::passed(self.root, step.name, key) {
+            println!(
+                "passed before with every file it reads unchanged: not run again \
+                 (`cargo xtask test --full` runs it)"
+            );
+            return Ok(());
+        }
+        self.run(step)?;
+        remembered::remember(self.root, step.name, key);
+        Ok(())
+    }
+
+    /// The interpreters and browser that `needs` name, for a step's key.
+    fn programs(&self, needs: &[Need]) -> Vec<PathBuf> {
+        needs
+            .iter()
+            .filter_map(|need| match need {
+                Need::Venv => self.venv().ok().map(|bin| bin.join("python")),
+                Need::FreeThreaded => self.free_threaded().ok().cloned(),
+                Need::Chromium => Some(tools::chromium()),
+                Need::BookTools | Need::Gdb => None,
+            })
+            .collect()
+    }
+
     fn run(&self, step: &Step) -> Result<()> {
         for &need in step.needs {
             if self.is_busy(need) {
@@ -373,7 +415,7 @@ struct Ran {
     took: Duration,
 }
 
-pub fn run(root: &Path, only: Option<Group>) -> Result<()> {
+pub fn run(root: &Path, only: Option<Group>, full: bool) -> Result<()> {
     let context = Context {
         root,
         venv: Installed::new(),
@@ -392,7 +434,7 @@ pub fn run(root: &Path, only: Option<Group>) -> Result<()> {
         for step in &steps {
             println!("\n=== {}", step.name);
             let started = Instant::now();
-            let result = context.run(step);
+            let result = context.run_unless_remembered(step, full);
             if let Err(error) = &result {
                 eprintln!("FAILED: {}: {error:#}", step.name);
             }

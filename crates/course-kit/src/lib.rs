@@ -7,9 +7,11 @@
 //! - [`package`]: the throwaway Cargo packages that compile one file;
 //! - [`diagnostic`]: a problem in a file, printed relative to the root;
 //! - [`limits`]: every time limit of the tooling, read from `limits.toml`
-//!   (which the Python tests read too).
+//!   (which the Python tests read too);
+//! - [`fingerprint`]: a stable hash of files, for remembering what passed.
 
 pub mod diagnostic;
+pub mod fingerprint;
 pub mod layout;
 pub mod limits;
 pub mod package;
