@@ -27,7 +27,7 @@ pub enum Group {
 
 /// What a step needs installed before it runs; each is installed once, on
 /// first need, and a failure to install fails every step that needs it.
-/// The slow installs ([`Need::AHEAD`]) start in the background when the run
+/// The slow installs ([`Need::BUILT`], [`Need::APT`]) start in the background when the run
 /// starts, so that they overlap the steps before the first that needs them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Need {
@@ -57,9 +57,11 @@ impl std::fmt::Display for Need {
 }
 
 impl Need {
-    /// Installed ahead, in the background, in this order (the order in
-    /// which the steps need them): minutes of building each, the first time.
-    const AHEAD: [Need; 3] = [Need::FreeThreaded, Need::BookTools, Need::Chromium];
+    /// Built ahead, in the background, in this order (the order in which
+    /// the steps need them): minutes of building each, the first time.
+    const BUILT: [Need; 2] = [Need::FreeThreaded, Need::BookTools];
+    /// Installed ahead with apt-get, beside the builds, in this order.
+    const APT: [Need; 2] = [Need::Gdb, Need::Chromium];
 }
 
 /// What a step runs, always as a child under the step's time limit.
@@ -252,26 +254,46 @@ impl Context<'_> {
     }
 
     /// The background installer: each slow need of the steps that will
-    /// run, at the lowest CPU priority, one after the other.
+    /// run, at the lowest CPU priority. The builds go one after the other;
+    /// the apt-get installs (downloading and unpacking, little CPU) go
+    /// beside them on a thread of their own, one after the other too, as
+    /// apt-get takes one lock. On a new machine Chromium was otherwise
+    /// installed only after the mdBook tools, and the browser tests waited.
     fn install_ahead(&self, steps: &[Step]) {
         let background = Priority::Background;
-        for need in Need::AHEAD {
-            if !steps.iter().any(|step| step.needs.contains(&need)) {
-                continue;
+        let wanted = |need: Need| steps.iter().any(|step| step.needs.contains(&need));
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                for need in Need::APT {
+                    if !wanted(need) {
+                        continue;
+                    }
+                    match need {
+                        Need::Gdb => self
+                            .gdb
+                            .install_ahead(need, || tools::ensure_gdb(background)),
+                        Need::Chromium => self
+                            .chromium
+                            .install_ahead(need, || tools::ensure_chromium(background)),
+                        _ => {}
+                    }
+                }
+            });
+            for need in Need::BUILT {
+                if !wanted(need) {
+                    continue;
+                }
+                match need {
+                    Need::FreeThreaded => self
+                        .free_threaded
+                        .install_ahead(need, || tools::ensure_free_threaded(self.root, background)),
+                    Need::BookTools => self.book_tools.install_ahead(need, || {
+                        tools::ensure_book_tools(tools::BookTools::All, background)
+                    }),
+                    _ => {}
+                }
             }
-            match need {
-                Need::FreeThreaded => self
-                    .free_threaded
-                    .install_ahead(need, || tools::ensure_free_threaded(self.root, background)),
-                Need::BookTools => self.book_tools.install_ahead(need, || {
-                    tools::ensure_book_tools(tools::BookTools::All, background)
-                }),
-                Need::Chromium => self
-                    .chromium
-                    .install_ahead(need, || tools::ensure_chromium(background)),
-                Need::Venv | Need::Gdb => {}
-            }
-        }
+        });
     }
 
     fn venv(&self) -> Result<&PathBuf, String> {
