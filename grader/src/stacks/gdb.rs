@@ -52,7 +52,44 @@ pub fn capture(pid: u32, limit: Duration) -> Result<Vec<Thread>, String> {
     capture_with(&gdb_program(), pid, limit)
 }
 
+/// How long the threads' CPU time is watched before the capture.
+const BUSY_WINDOW: Duration = Duration::from_millis(300);
+
+/// Each thread's CPU time so far, in clock ticks, from /proc.
+fn cpu_ticks(pid: u32) -> std::collections::HashMap<u32, u64> {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return Default::default();
+    };
+    tasks
+        .filter_map(Result::ok)
+        .filter_map(|task| {
+            let tid: u32 = task.file_name().to_str()?.parse().ok()?;
+            let stat = std::fs::read_to_string(task.path().join("stat")).ok()?;
+            // After the command's closing parenthesis: state is field 3,
+            // utime and stime are fields 14 and 15.
+            let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+            let ticks =
+                fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+            Some((tid, ticks))
+        })
+        .collect()
+}
+
 fn capture_with(gdb: &std::ffi::OsStr, pid: u32, limit: Duration) -> Result<Vec<Thread>, String> {
+    let before = cpu_ticks(pid);
+    std::thread::sleep(BUSY_WINDOW);
+    let after = cpu_ticks(pid);
+    let mut threads = stacks(gdb, pid, limit)?;
+    for thread in &mut threads {
+        thread.busy = matches!(
+            (before.get(&thread.tid), after.get(&thread.tid)),
+            (Some(a), Some(b)) if b > a
+        );
+    }
+    Ok(threads)
+}
+
+fn stacks(gdb: &std::ffi::OsStr, pid: u32, limit: Duration) -> Result<Vec<Thread>, String> {
     let mut command = Command::new(gdb);
     command.args(["-nx", "-batch", "-p", &pid.to_string()]);
     for setting in [
@@ -103,6 +140,7 @@ pub fn parse(text: &str) -> Vec<Thread> {
                 tid,
                 name,
                 frames: Vec::new(),
+                busy: false,
             });
         } else if let (Some(thread), Some(frame)) = (threads.last_mut(), frame(line)) {
             thread.frames.push(frame);
@@ -214,6 +252,37 @@ Thread 1 (Thread 0x7f1de5a246c0 (LWP 26874) "dl"):
                 .iter()
                 .any(|f| f.function.contains("sleep")),
             "{threads:?}"
+        );
+    }
+
+    #[test]
+    fn a_spinning_child_is_busy_and_a_sleeping_one_is_not() {
+        let mut spinning = Command::new("sh")
+            .args(["-c", "while :; do :; done"])
+            .spawn()
+            .expect("sh starts");
+        let mut sleeping = Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .expect("sleep starts");
+        let before = (cpu_ticks(spinning.id()), cpu_ticks(sleeping.id()));
+        std::thread::sleep(BUSY_WINDOW);
+        let after = (cpu_ticks(spinning.id()), cpu_ticks(sleeping.id()));
+        for child in [&mut spinning, &mut sleeping] {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        let grew = |a: &std::collections::HashMap<u32, u64>,
+                    b: &std::collections::HashMap<u32, u64>| {
+            a.iter().any(|(tid, t)| b.get(tid).is_some_and(|u| u > t))
+        };
+        assert!(
+            grew(&before.0, &after.0),
+            "the busy loop used no CPU: {before:?} {after:?}"
+        );
+        assert!(
+            !grew(&before.1, &after.1),
+            "sleep used CPU: {before:?} {after:?}"
         );
     }
 

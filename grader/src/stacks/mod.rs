@@ -21,6 +21,9 @@ pub struct Thread {
     /// a name of its own inherits its creator's).
     pub name: String,
     pub frames: Vec<Frame>,
+    /// Whether it used CPU time just before the capture: a spinning thread
+    /// can be caught inside a system call, which alone would look waiting.
+    pub busy: bool,
 }
 
 /// One frame: the function, and its source location when known.

@@ -55,7 +55,7 @@ impl Hang {
         let mut grouped: BTreeMap<GroupKey, usize> = BTreeMap::new();
         let mut runtime_only = false;
         for thread in threads {
-            let wait = waits::classify(&thread.frames);
+            let wait = waits::classify_thread(&thread.frames, thread.busy);
             let yours = lines_in(thread, files.yours, files);
             let in_test = lines_in(thread, files.tests, files).into_iter().next();
             // The first thread is the test harness's (its frames map to the
@@ -274,6 +274,7 @@ mod tests {
             tid,
             name: name.to_owned(),
             frames,
+            busy: false,
         }
     }
 

@@ -51,6 +51,16 @@ impl Wait {
     }
 }
 
+/// What a thread does: the rules below, except that a thread that used CPU
+/// time just before the capture and is in no blocking call of std's is
+/// running, wherever it was caught (a busy loop inside a system call).
+pub fn classify_thread(frames: &[Frame], busy: bool) -> Wait {
+    match classify(frames) {
+        Wait::Other | Wait::Park if busy => Wait::Running,
+        wait => wait,
+    }
+}
+
 /// The rules, innermost frame first: the first frame that matches one says
 /// what the thread waits on.
 pub fn classify(frames: &[Frame]) -> Wait {
@@ -230,6 +240,23 @@ mod tests {
                 line: None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_busy_thread_caught_in_a_system_call_is_running_but_a_lock_wait_stays() {
+        let at = |function: &str| Frame {
+            function: function.to_owned(),
+            file: None,
+            line: None,
+        };
+        let in_syscall = [at("syscall"), at("x::spin")];
+        assert_eq!(classify_thread(&in_syscall, false), Wait::Other);
+        assert_eq!(classify_thread(&in_syscall, true), Wait::Running);
+        let locked = [
+            at("syscall"),
+            at("std::sync::poison::mutex::Mutex<u8>::lock<u8>"),
+        ];
+        assert_eq!(classify_thread(&locked, true), Wait::Lock);
     }
 
     #[test]
