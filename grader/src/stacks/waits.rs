@@ -52,12 +52,15 @@ impl Wait {
 }
 
 /// What a thread does: the rules below, except that a thread that used CPU
-/// time just before the capture and is in no blocking call of std's is
-/// running, wherever it was caught (a busy loop inside a system call).
+/// time just before the capture is running, wherever gdb caught it. Ten
+/// seconds into a hang, a thread that waits uses none; a busy loop can be
+/// caught inside a system call, or inside a receive that returns at once
+/// (a closed channel), and would otherwise look waiting.
 pub fn classify_thread(frames: &[Frame], busy: bool) -> Wait {
-    match classify(frames) {
-        Wait::Other | Wait::Park if busy => Wait::Running,
-        wait => wait,
+    if busy {
+        Wait::Running
+    } else {
+        classify(frames)
     }
 }
 
@@ -243,7 +246,7 @@ mod tests {
     }
 
     #[test]
-    fn a_busy_thread_caught_in_a_system_call_is_running_but_a_lock_wait_stays() {
+    fn a_busy_thread_is_running_wherever_it_was_caught() {
         let at = |function: &str| Frame {
             function: function.to_owned(),
             file: None,
@@ -256,7 +259,8 @@ mod tests {
             at("syscall"),
             at("std::sync::poison::mutex::Mutex<u8>::lock<u8>"),
         ];
-        assert_eq!(classify_thread(&locked, true), Wait::Lock);
+        assert_eq!(classify_thread(&locked, false), Wait::Lock);
+        assert_eq!(classify_thread(&locked, true), Wait::Running);
     }
 
     #[test]
