@@ -48,6 +48,8 @@ def main() -> None:
     # spawn: a worker is a fresh interpreter, so all it gets from the parent is pickled
     # (under fork, initargs are inherited with the parent's memory, not pickled).
     spawn = multiprocessing.get_context("spawn")
+    # Pool's `with` ends in terminate(), not close(): harmless here, as map has
+    # already returned every result and the workers are idle.
 
     with spawn.Pool(processes=2) as pool:  # 4 tasks, each carrying the table
         checksum = sum(pool.map(lookup_in, [(table, b) for b in batches], chunksize=1))

@@ -531,11 +531,8 @@ fn python_version(repo: &Repo, ex: &Exercise) -> Result<String, String> {
     }
 }
 
-fn wrong_answer(
-    ex: &Exercise,
-    expected: &Expectation,
-    verdict: &Verdict,
-) -> Result<String, String> {
+/// The verdict is of the declared kind, and says the declared message.
+fn wrong_answer(ex: &Exercise, expected: &Expectation, verdict: &Verdict) -> Result<(), String> {
     if verdict.kind() != expected.kind {
         return Err(format!(
             "declares `{}` but got `{}`: {}",
@@ -554,7 +551,7 @@ fn wrong_answer(
             explain(verdict, &ex.name)
         ));
     }
-    Ok(String::new())
+    Ok(())
 }
 
 /// A `timed-out` answer's verdict names every line its `hangs at:` lines

@@ -260,40 +260,39 @@ impl Context<'_> {
     /// apt-get takes one lock. On a new machine Chromium was otherwise
     /// installed only after the mdBook tools, and the browser tests waited.
     fn install_ahead(&self, steps: &[Step]) {
-        let background = Priority::Background;
-        let wanted = |need: Need| steps.iter().any(|step| step.needs.contains(&need));
+        let wanted = |need: &Need| steps.iter().any(|step| step.needs.contains(need));
         std::thread::scope(|scope| {
             scope.spawn(|| {
-                for need in Need::APT {
-                    if !wanted(need) {
-                        continue;
-                    }
-                    match need {
-                        Need::Gdb => self
-                            .gdb
-                            .install_ahead(need, || tools::ensure_gdb(background)),
-                        Need::Chromium => self
-                            .chromium
-                            .install_ahead(need, || tools::ensure_chromium(background)),
-                        _ => {}
-                    }
-                }
+                Need::APT
+                    .iter()
+                    .filter(|n| wanted(n))
+                    .for_each(|&n| self.ahead(n))
             });
-            for need in Need::BUILT {
-                if !wanted(need) {
-                    continue;
-                }
-                match need {
-                    Need::FreeThreaded => self
-                        .free_threaded
-                        .install_ahead(need, || tools::ensure_free_threaded(self.root, background)),
-                    Need::BookTools => self.book_tools.install_ahead(need, || {
-                        tools::ensure_book_tools(tools::BookTools::All, background)
-                    }),
-                    _ => {}
-                }
-            }
+            Need::BUILT
+                .iter()
+                .filter(|n| wanted(n))
+                .for_each(|&n| self.ahead(n));
         });
+    }
+
+    /// Installs `need` in the background, unless it is there already.
+    fn ahead(&self, need: Need) {
+        let background = Priority::Background;
+        match need {
+            Need::FreeThreaded => self
+                .free_threaded
+                .install_ahead(need, || tools::ensure_free_threaded(self.root, background)),
+            Need::BookTools => self.book_tools.install_ahead(need, || {
+                tools::ensure_book_tools(tools::BookTools::All, background)
+            }),
+            Need::Chromium => self
+                .chromium
+                .install_ahead(need, || tools::ensure_chromium(background)),
+            Need::Gdb => self
+                .gdb
+                .install_ahead(need, || tools::ensure_gdb(background)),
+            Need::Venv => {}
+        }
     }
 
     fn venv(&self) -> Result<&PathBuf, String> {

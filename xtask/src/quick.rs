@@ -11,7 +11,7 @@ use anyhow::{Result, bail};
 use course_kit::limits;
 
 use crate::examples;
-use crate::run::{Outcome, run_captured};
+use crate::run::{Outcome, last_lines, run_captured};
 use crate::suite::{self, Language};
 use crate::tools;
 
@@ -298,19 +298,13 @@ fn finished(what: &str, command: &mut Command, limit: Duration) -> Result<(), St
         Outcome::Finished(done) if done.exit_code == Some(0) => Ok(()),
         Outcome::Finished(done) => Err(format!(
             "`{what}` failed:\n{}",
-            tail(&format!("{}{}", done.stdout, done.stderr))
+            last_lines(&format!("{}{}", done.stdout, done.stderr), 40)
         )),
         Outcome::TimedOut { .. } => Err(format!(
             "`{what}` timed out after {} s and was stopped",
             limit.as_secs()
         )),
     }
-}
-
-/// The last 40 lines of `text`.
-fn tail(text: &str) -> String {
-    let lines: Vec<&str> = text.trim_end().lines().collect();
-    lines[lines.len().saturating_sub(40)..].join("\n")
 }
 
 #[cfg(test)]

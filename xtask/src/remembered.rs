@@ -19,8 +19,21 @@ pub struct Tree {
     pub endings: &'static [&'static str],
 }
 
-/// The Python side of the course: twins, expectations, exercises, the
-/// tests and their configuration and time limits. Whole folders, so that a
+/// What every remembered step reads besides its own inputs: the time
+/// limits and the Python tools' configuration and pins.
+const SETTINGS: &[Tree] = &[
+    Tree {
+        dir: "crates/course-kit",
+        endings: &["limits.toml"],
+    },
+    Tree {
+        dir: ".",
+        endings: &["pyproject.toml", "requirements-dev.txt"],
+    },
+];
+
+/// The Python side of the course: twins, expectations, exercises and the
+/// tests. Whole folders, so that a
 /// file a test happens to read (a README it compares, a recorded verdict)
 /// is never missed.
 pub const PYTHON_INPUTS: &[Tree] = &[
@@ -40,14 +53,6 @@ pub const PYTHON_INPUTS: &[Tree] = &[
         dir: "tests",
         endings: &[],
     },
-    Tree {
-        dir: "crates/course-kit",
-        endings: &["limits.toml"],
-    },
-    Tree {
-        dir: ".",
-        endings: &["pyproject.toml", "requirements-dev.txt"],
-    },
 ];
 
 /// The built book and the browser tests.
@@ -60,18 +65,11 @@ pub const BROWSER_INPUTS: &[Tree] = &[
         dir: "tests",
         endings: &[".py", ".toml"],
     },
-    Tree {
-        dir: "crates/course-kit",
-        endings: &["limits.toml"],
-    },
-    Tree {
-        dir: ".",
-        endings: &["pyproject.toml", "requirements-dev.txt"],
-    },
 ];
 
-/// The fingerprint of `inputs` under `root`, with `programs` (the
-/// interpreters or browser the step runs: their path, size and time).
+/// The fingerprint of `inputs` and [`SETTINGS`] under `root`, with
+/// `programs` (the interpreters or browser the step runs: their path, size
+/// and time).
 pub fn key(root: &Path, inputs: &[Tree], programs: &[PathBuf]) -> u64 {
     let mut hasher = Hasher::new();
     for program in programs.iter().cloned().chain(std::env::current_exe().ok()) {
@@ -80,7 +78,7 @@ pub fn key(root: &Path, inputs: &[Tree], programs: &[PathBuf]) -> u64 {
         hasher.feed(real.as_os_str().as_encoded_bytes());
         hasher.feed(format!("{:?}", meta.map(|m| (m.len(), m.modified().ok()))).as_bytes());
     }
-    for tree in inputs {
+    for tree in inputs.iter().chain(SETTINGS) {
         for file in files(root, tree) {
             let rel = file.strip_prefix(root).unwrap_or(&file);
             hasher.feed(rel.as_os_str().as_encoded_bytes());

@@ -57,3 +57,9 @@ pub fn run_step(what: &str, command: &mut Command, timeout: Duration) -> Result<
         exit => bail!("{what} failed ({exit})"),
     }
 }
+
+/// The last `n` lines of `text`: the end of a failed command's output.
+pub fn last_lines(text: &str, n: usize) -> String {
+    let lines: Vec<&str> = text.trim_end().lines().collect();
+    lines[lines.len().saturating_sub(n)..].join("\n")
+}

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use anyhow::{Context, Result};
 
-use crate::run::{Outcome, run_captured, run_step};
+use crate::run::{Outcome, last_lines, run_captured, run_step};
 
 /// `cargo install --locked` pins: (crate, version, binary).
 pub const CARGO_TOOLS: [(&str, &str, &str); 4] = [
@@ -75,6 +75,18 @@ pub enum Priority {
     Background,
 }
 
+/// `program`, or in the background `nice -n 19 program`.
+fn at_priority(program: &str, priority: Priority) -> Command {
+    match priority {
+        Priority::Foreground => Command::new(program),
+        Priority::Background => {
+            let mut nice = Command::new("nice");
+            nice.args(["-n", "19", program]);
+            nice
+        }
+    }
+}
+
 /// Runs one install command, named `what`, under the install limit.
 fn install(
     what: &str,
@@ -82,22 +94,12 @@ fn install(
     args: &mut dyn FnMut(&mut Command),
     priority: Priority,
 ) -> Result<()> {
-    let mut command = match priority {
-        Priority::Foreground => Command::new(program),
-        Priority::Background => {
-            let mut nice = Command::new("nice");
-            nice.args(["-n", "19", program]);
-            nice
-        }
-    };
+    let mut command = at_priority(program, priority);
     args(&mut command);
     if priority == Priority::Foreground {
         return run_step(what, &mut command, install_limit());
     }
-    let tail = |text: &str| {
-        let lines: Vec<&str> = text.lines().collect();
-        lines[lines.len().saturating_sub(30)..].join("\n")
-    };
+    let tail = |text: &str| last_lines(text, 30);
     match run_captured(what, &mut command, install_limit())? {
         Outcome::Finished(done) if done.exit_code == Some(0) => Ok(()),
         Outcome::Finished(done) => anyhow::bail!(
@@ -185,19 +187,14 @@ fn install_tool(
         background_note(priority),
     );
     let started = std::time::Instant::now();
-    let mut command = Command::new("cargo");
+    let mut command = at_priority("cargo", priority);
     command
         .args(["install", "--locked", name, "--version", version, "--root"])
         .arg(root)
         .env("CARGO_TARGET_DIR", build_dir)
         .env("CARGO_TERM_COLOR", "never");
     quick_build(name, &mut command);
-    install_logged(
-        &format!("cargo install {name} {version}"),
-        command,
-        &log,
-        priority,
-    )?;
+    install_logged(&format!("cargo install {name} {version}"), command, &log)?;
     eprintln!(
         "  {name} {version} installed in {} s",
         started.elapsed().as_secs()
@@ -206,16 +203,8 @@ fn install_tool(
 }
 
 /// Runs an install with its output kept in `log` (the failure names it,
-/// with its last lines), at the priority asked.
-fn install_logged(what: &str, mut command: Command, log: &Path, priority: Priority) -> Result<()> {
-    if priority == Priority::Background {
-        let mut nice = Command::new("nice");
-        nice.args(["-n", "19"])
-            .arg(command.get_program())
-            .args(command.get_args())
-            .envs(command.get_envs().filter_map(|(k, v)| Some((k, v?))));
-        command = nice;
-    }
+/// with its last lines).
+fn install_logged(what: &str, mut command: Command, log: &Path) -> Result<()> {
     let outcome = run_captured(what, &mut command, install_limit())?;
     let (stdout, stderr, failure) = match outcome {
         Outcome::Finished(done) if done.exit_code == Some(0) => (done.stdout, done.stderr, None),
@@ -243,8 +232,7 @@ fn install_logged(what: &str, mut command: Command, log: &Path, priority: Priori
     match failure {
         None => Ok(()),
         Some(why) => {
-            let lines: Vec<&str> = stderr.lines().collect();
-            let tail = lines[lines.len().saturating_sub(15)..].join("\n");
+            let tail = last_lines(&stderr, 15);
             anyhow::bail!(
                 "{what} failed ({why}); the whole output is in {}:\n{tail}",
                 log.display()

@@ -125,8 +125,8 @@ fn stacks(gdb: &std::ffi::OsStr, pid: u32, limit: Duration) -> Result<Vec<Thread
     Ok(threads)
 }
 
-/// `$COURSE_GDB` (for the tests that prove a missing gdb falls back), else
-/// `gdb` from the PATH.
+/// `$COURSE_GDB` (a maintainer's way to try the fallbacks by hand: a
+/// missing or too slow gdb), else `gdb` from the PATH.
 fn gdb_program() -> std::ffi::OsString {
     std::env::var_os("COURSE_GDB").unwrap_or_else(|| "gdb".into())
 }
@@ -257,8 +257,10 @@ Thread 1 (Thread 0x7f1de5a246c0 (LWP 26874) "dl"):
 
     #[test]
     fn a_spinning_child_is_busy_and_a_sleeping_one_is_not() {
+        // A counting loop that ends by itself (about 20 s), should the test
+        // die before it kills it.
         let mut spinning = Command::new("sh")
-            .args(["-c", "while :; do :; done"])
+            .args(["-c", "i=0; while [ $i -lt 20000000 ]; do i=$((i+1)); done"])
             .spawn()
             .expect("sh starts");
         let mut sleeping = Command::new("sleep")
