@@ -308,7 +308,12 @@ impl Trace {
 #[serde(rename_all = "kebab-case")]
 pub enum Runtime {
     Rust,
+    /// The test suite's python3.
     Python,
+    /// The benchmark's regular (GIL) build of the pinned CPython: the same
+    /// version as `python-free-threaded`, so that two figures differ by the
+    /// build only (bench/python/install-cpython.sh).
+    PythonRegular,
     PythonFreeThreaded,
 }
 
@@ -1093,9 +1098,14 @@ fn record_one(root: &Path, id: &str, examples: &[crate::examples::Example]) -> R
             suite::python(),
         ),
         Runtime::Python => (python_build(&suite::python()), suite::python()),
-        Runtime::PythonFreeThreaded => {
+        Runtime::PythonRegular | Runtime::PythonFreeThreaded => {
+            let build = if spec.runtime == Runtime::PythonRegular {
+                crate::tools::Build::Regular
+            } else {
+                crate::tools::Build::FreeThreaded
+            };
             let python =
-                crate::tools::ensure_free_threaded(root, crate::tools::Priority::Foreground)?;
+                crate::tools::ensure_cpython(root, build, crate::tools::Priority::Foreground)?;
             let python = python.display().to_string();
             (python_build(&python), python)
         }

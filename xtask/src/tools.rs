@@ -248,47 +248,92 @@ fn background_note(priority: Priority) -> &'static str {
     }
 }
 
-/// The free-threaded CPython the course pins (bench/python/install-free-threaded.sh).
-pub const FREE_THREADED: &str = "python-3.13.5t";
+/// The CPython version the course pins, built from the official source by
+/// bench/python/install-cpython.sh in two builds one configure flag apart.
+pub const CPYTHON: &str = "3.13.15";
 
-/// `$PYTHON_FREE_THREADED` (GitHub's setup-python `3.13t`), else the one in
-/// the cache, if its install completed (the script's last act is to write
+/// Which of the two builds.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Build {
+    /// `--disable-gil`: the GIL is off unless something turns it on.
+    FreeThreaded,
+    /// The regular build, with the GIL: the baseline of the benchmark.
+    Regular,
+}
+
+impl Build {
+    /// The folder in the cache, the script's argument, the program, and the
+    /// environment variable that names another one instead (GitHub's
+    /// setup-python `3.13t`, say).
+    fn parts(self) -> (String, &'static str, &'static str, &'static str) {
+        match self {
+            Build::FreeThreaded => (
+                format!("python-{CPYTHON}t"),
+                "free-threaded",
+                "python3.13t",
+                "PYTHON_FREE_THREADED",
+            ),
+            Build::Regular => (
+                format!("python-{CPYTHON}"),
+                "regular",
+                "python3.13",
+                "PYTHON_REGULAR",
+            ),
+        }
+    }
+
+    /// The folder name in the cache (`python-3.13.15t`).
+    pub fn name(self) -> String {
+        self.parts().0
+    }
+}
+
+/// `$PYTHON_FREE_THREADED` or `$PYTHON_REGULAR`, else the build in the
+/// cache, if its install completed (the script's last act is to write
 /// `.complete`: an interrupted `make install` leaves a binary behind).
-pub fn installed_free_threaded() -> Option<PathBuf> {
-    if let Some(python) = std::env::var_os("PYTHON_FREE_THREADED") {
+pub fn installed_cpython(build: Build) -> Option<PathBuf> {
+    let (folder, _, program, variable) = build.parts();
+    if let Some(python) = std::env::var_os(variable) {
         return Some(PathBuf::from(python));
     }
-    let prefix = cache_dir().join(FREE_THREADED);
+    let prefix = cache_dir().join(folder);
     prefix
         .join(".complete")
         .exists()
-        .then(|| prefix.join("bin/python3.13t"))
+        .then(|| prefix.join("bin").join(program))
 }
 
-/// The installed free-threaded CPython, else builds it into the cache from
-/// the official source (about two minutes on 2 cores).
-pub fn ensure_free_threaded(root: &Path, priority: Priority) -> Result<PathBuf> {
-    if let Some(python) = installed_free_threaded() {
+/// The installed build, else builds it into the cache from the official
+/// source (about five minutes on 2 cores).
+pub fn ensure_cpython(root: &Path, build: Build, priority: Priority) -> Result<PathBuf> {
+    if let Some(python) = installed_cpython(build) {
         return Ok(python);
     }
-    let prefix = cache_dir().join(FREE_THREADED);
+    let (folder, argument, program, _) = build.parts();
+    let prefix = cache_dir().join(&folder);
     eprintln!(
-        "building a free-threaded CPython into {}{} (once; later runs reuse it)",
+        "building CPython {CPYTHON} ({argument}) into {}{} (once; later runs reuse it)",
         prefix.display(),
         background_note(priority),
     );
     let _ = std::fs::remove_dir_all(&prefix);
     install(
-        "build the free-threaded CPython",
+        &format!("build CPython {CPYTHON} ({argument})"),
         "sh",
         &mut |command| {
             command
-                .arg(root.join("bench/python/install-free-threaded.sh"))
-                .arg(&prefix);
+                .arg(root.join("bench/python/install-cpython.sh"))
+                .arg(&prefix)
+                .arg(argument);
         },
         priority,
     )?;
-    Ok(prefix.join("bin/python3.13t"))
+    Ok(prefix.join("bin").join(program))
+}
+
+/// The free-threaded build (the test suite runs the twins on it).
+pub fn ensure_free_threaded(root: &Path, priority: Priority) -> Result<PathBuf> {
+    ensure_cpython(root, Build::FreeThreaded, priority)
 }
 
 /// The PATH with `dirs` in front.

@@ -1,5 +1,5 @@
-//! Samples to the figures the CSV keeps: median and quartiles, and the
-//! interleaving of variants (A B A B …) that every benchmark uses.
+//! Samples to the figures the CSV keeps: median and quartiles, written with
+//! four significant digits; and the stopwatch every Rust variant uses.
 
 use std::time::{Duration, Instant};
 
@@ -31,31 +31,6 @@ pub fn fmt4(value: f64) -> String {
         value
     };
     format!("{rounded:.decimals$}")
-}
-
-/// One benchmark variant: a name and a run that returns how long its timed
-/// part took and how many units of work it did (iterations, messages…).
-pub struct Variant<'a> {
-    pub name: String,
-    pub threads: usize,
-    pub run: Box<dyn FnMut() -> (Duration, f64) + 'a>,
-}
-
-/// Runs every variant once to warm up, then `reps` rounds of all of them in
-/// turn (A B C A B C …), and returns each variant's samples, in nanoseconds
-/// per unit of work.
-pub fn interleave(variants: &mut [Variant<'_>], reps: usize) -> Vec<Vec<f64>> {
-    for variant in variants.iter_mut() {
-        (variant.run)();
-    }
-    let mut samples = vec![Vec::with_capacity(reps); variants.len()];
-    for _ in 0..reps {
-        for (variant, samples) in variants.iter_mut().zip(&mut samples) {
-            let (took, units) = (variant.run)();
-            samples.push(took.as_nanos() as f64 / units);
-        }
-    }
-    samples
 }
 
 /// Times `f`: how long it took, and what it returned.

@@ -40,6 +40,7 @@ pub struct Xtask {
     pub bench_check: u64,
     pub bench_smoke: u64,
     pub bench_run: u64,
+    pub bench_answer: u64,
     pub free_threaded_twins: u64,
     pub install: u64,
     pub build: u64,

@@ -1,0 +1,78 @@
+//! CPU-bound work split over 1, 2 and every core: std threads and rayon.
+//! The unit is nanoseconds per iteration of the whole job (wall time).
+
+use std::hint::black_box;
+use std::thread;
+
+use super::{Scale, Variant, thread_counts};
+use crate::stats::timed;
+
+// ANCHOR: spin
+/// `n` rounds of a 64-bit xorshift generator (bench.py's `spin` is the same).
+pub fn spin(n: u64, seed: u64) -> u64 {
+    let mut x = seed | 1;
+    for _ in 0..n {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+    }
+    x
+}
+// ANCHOR_END: spin
+
+pub fn variants(scale: Scale) -> Vec<Variant> {
+    let total = scale.pick(100_000_000, 4_000_000);
+    let mut variants = Vec::new();
+    for threads in thread_counts(scale.cores) {
+        let each = total / threads as u64;
+        variants.push(Variant::new(
+            "Rust threads",
+            threads,
+            total,
+            "ns/iteration",
+            move || {
+                // ANCHOR: threads
+                let (took, sum) = timed(|| {
+                    thread::scope(|s| {
+                        let handles: Vec<_> = (0..threads)
+                            .map(|i| s.spawn(move || spin(black_box(each), i as u64)))
+                            .collect();
+                        handles
+                            .into_iter()
+                            .map(|h| h.join().unwrap())
+                            .fold(0, u64::wrapping_add)
+                    })
+                });
+                // ANCHOR_END: threads
+                black_box(sum);
+                (took, total as f64)
+            },
+        ));
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        variants.push(Variant::new(
+            "rayon",
+            threads,
+            total,
+            "ns/iteration",
+            move || {
+                use rayon::prelude::*;
+                // ANCHOR: rayon
+                let (took, sum) = timed(|| {
+                    pool.install(|| {
+                        (0..threads)
+                            .into_par_iter()
+                            .map(|i| spin(black_box(each), i as u64))
+                            .reduce(|| 0, u64::wrapping_add)
+                    })
+                });
+                // ANCHOR_END: rayon
+                black_box(sum);
+                (took, total as f64)
+            },
+        ));
+    }
+    variants
+}

@@ -1,0 +1,50 @@
+//! rayon against a sequential loop on one input size: the sum of squares.
+//! The unit is nanoseconds per call.
+
+use std::hint::black_box;
+
+use rayon::prelude::*;
+
+use super::{Scale, Variant};
+use crate::stats::timed;
+
+pub fn variants(scale: Scale, size: u64) -> Vec<Variant> {
+    // Start rayon's global pool before any timing.
+    rayon::broadcast(|_| ());
+    let data: Vec<u64> = (0..size).collect();
+    let shared = std::sync::Arc::new(data);
+    let data = shared.clone();
+    // Enough calls per sample that even the smallest is measurable; the
+    // parallel calls, which cost at least a wake-up of the pool each, fewer.
+    let calls = (scale.pick(2_000_000, 100_000) / size).max(20);
+    let parallel_calls = (calls / 10).max(20);
+    vec![
+        Variant::new("sequential", 1, size, "ns/call", move || {
+            // ANCHOR: sequential
+            let (took, ()) = timed(|| {
+                for _ in 0..calls {
+                    black_box(black_box(&data).iter().map(|x| x * x).sum::<u64>());
+                }
+            });
+            // ANCHOR_END: sequential
+            (took, calls as f64)
+        }),
+        Variant::new(
+            "rayon par_iter",
+            rayon::current_num_threads(),
+            size,
+            "ns/call",
+            move || {
+                let data = &shared;
+                // ANCHOR: par_iter
+                let (took, ()) = timed(|| {
+                    for _ in 0..parallel_calls {
+                        black_box(black_box(data).par_iter().map(|x| x * x).sum::<u64>());
+                    }
+                });
+                // ANCHOR_END: par_iter
+                (took, parallel_calls as f64)
+            },
+        ),
+    ]
+}
