@@ -3,7 +3,8 @@
 //! (regular and free-threaded), built from the official source on first use
 //! and kept in the cache like the mdBook tools.
 //!
-//! - `cargo xtask bench`: the full run (about 20 minutes, release build);
+//! - `cargo xtask bench`: the full run (about five minutes of measuring,
+//!   release build, after the two CPython builds on first use);
 //!   rewrites bench/results.csv and bench/machine.csv and redraws the plots
 //!   and tables the pages show.
 //! - `--redraw`: only redraw them from the committed CSV.

@@ -162,14 +162,14 @@ pub fn python_version(python: &Path, env: &[(&str, &str)]) -> Result<String> {
 mod tests {
     use super::*;
 
-    fn loads(values: &[f64]) -> impl FnMut() -> Option<f64> + use<> {
-        let mut values = values.to_vec().into_iter();
+    fn loads(values: Vec<f64>) -> impl FnMut() -> Option<f64> {
+        let mut values = values.into_iter();
         move || values.next()
     }
 
     #[test]
     fn a_quiet_machine_is_not_waited_for() {
-        let said = wait_with(2, Duration::from_secs(60), Duration::ZERO, loads(&[1.5]));
+        let said = wait_with(2, Duration::from_secs(60), Duration::ZERO, loads(vec![1.5]));
         assert!(said.starts_with("no: the 1-minute load (1.5)"), "{said}");
     }
 
@@ -179,7 +179,7 @@ mod tests {
             2,
             Duration::from_secs(60),
             Duration::ZERO,
-            loads(&[3.5, 2.5, 1.75]),
+            loads(vec![3.5, 2.5, 1.75]),
         );
         assert!(
             said.starts_with("yes: 0 s; the 1-minute load fell from 3.5 to 1.75"),
@@ -189,7 +189,12 @@ mod tests {
 
     #[test]
     fn the_wait_is_bounded_and_says_so() {
-        let said = wait_with(2, Duration::ZERO, Duration::ZERO, loads(&[4.0, 3.0, 3.0]));
+        let said = wait_with(
+            2,
+            Duration::ZERO,
+            Duration::ZERO,
+            loads(vec![4.0, 3.0, 3.0]),
+        );
         assert!(
             said.contains("still 3 (from 4): the run went ahead"),
             "{said}"

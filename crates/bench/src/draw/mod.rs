@@ -34,15 +34,21 @@ pub fn all(root: &Path, check: bool) -> Result<usize> {
         ),
         (
             "bench/tables/channel.md",
-            tables::simple(&rows, "channel", "ns per message", 1.0),
+            tables::simple(&rows, "channel", "threads", "ns per message", 1.0),
         ),
         (
             "bench/tables/spawn.md",
-            tables::simple(&rows, "spawn", "µs per spawn and join", 1e-3),
+            tables::simple(
+                &rows,
+                "spawn",
+                "spawned at a time",
+                "µs per spawn and join",
+                1e-3,
+            ),
         ),
         (
             "bench/tables/counter.md",
-            tables::simple(&rows, "counter", "ns per increment", 1.0),
+            tables::simple(&rows, "counter", "threads", "ns per increment", 1.0),
         ),
         ("bench/tables/echo.md", tables::echo(&rows)),
         ("bench/tables/sizes.md", tables::sizes(&rows)),
@@ -51,6 +57,7 @@ pub fn all(root: &Path, check: bool) -> Result<usize> {
             tables::simple(
                 &rows,
                 "startup",
+                "workers",
                 "µs to start, use once and stop a pool",
                 1e-3,
             ),

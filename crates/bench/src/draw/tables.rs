@@ -87,9 +87,11 @@ pub fn free_threading(rows: &[Row]) -> String {
     md
 }
 
-pub fn simple(rows: &[Row], group: &str, unit: &str, scale: f64) -> String {
+/// One row per variant; `threads` names what the CSV's thread count means
+/// in this group (threads, workers, or spawned at a time).
+pub fn simple(rows: &[Row], group: &str, threads: &str, unit: &str, scale: f64) -> String {
     let mut md = format!(
-        "{GENERATED}| variant | language | threads | {unit} (median) | middle half of the runs | runs of |\n| --- | --- | ---: | ---: | ---: | ---: |\n"
+        "{GENERATED}| variant | language | {threads} | {unit} (median) | middle half of the runs | runs of |\n| --- | --- | ---: | ---: | ---: | ---: |\n"
     );
     for row in rows_of(rows, group) {
         writeln!(

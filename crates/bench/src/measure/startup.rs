@@ -1,6 +1,6 @@
 //! Starting a pool of one thread per core, running one empty job on each
-//! thread, and stopping it, waiting until every thread has finished: what a
-//! program pays for a pool it uses once.
+//! thread, and stopping it, waiting until every thread has run its exit
+//! handler: what a program pays for a pool it uses once.
 
 use std::hint::black_box;
 use std::sync::mpsc;
@@ -28,7 +28,7 @@ fn start_use_stop(threads: usize) {
     let (exited, exits) = mpsc::channel();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
-        // The last thing each thread of the pool runs before it ends.
+        // The last callback a thread of the pool runs; its end follows.
         .exit_handler(move |_| exited.send(()).unwrap())
         .build()
         .unwrap();
