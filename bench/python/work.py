@@ -20,9 +20,7 @@ def spin(n: int, seed: int = 0) -> int:
         x ^= x >> 7
         x ^= (x << 17) & MASK
     return x
-
-
-# ANCHOR_END: spin
+    # ANCHOR_END: spin
 
 
 def spin_args(args: tuple[int, int]) -> int:
@@ -32,9 +30,7 @@ def spin_args(args: tuple[int, int]) -> int:
 # ANCHOR: square_sum
 def square_sum(numbers: list[int]) -> int:
     return sum(x * x for x in numbers)
-
-
-# ANCHOR_END: square_sum
+    # ANCHOR_END: square_sum
 
 
 def produce(q, n: int) -> None:
@@ -62,9 +58,7 @@ def cpu_piece(seed: int) -> int:
 
 def sleeping_piece(_seed: int) -> None:
     time.sleep(SLEEP_PIECE)
-
-
-# ANCHOR_END: pieces
+    # ANCHOR_END: pieces
 
 
 CPU_PIECE = 10_000  # iterations of spin
@@ -94,6 +88,4 @@ def keep(table: list[int]) -> None:
 
 def table_length(_: int) -> int:
     return len(TABLE)
-
-
-# ANCHOR_END: counted
+    # ANCHOR_END: counted

@@ -27,44 +27,52 @@ pub fn variants(scale: Scale) -> Vec<Variant> {
         );
         pool.broadcast(|_| ()); // every thread started before timing
         let computing = pool.clone();
+        let compute = move || {
+            let (took, sum) = timed(|| computing_job(&computing, pieces));
+            black_box(sum);
+            (took, 1.0)
+        };
+        let sleep = move || {
+            let (took, ()) = timed(|| sleeping_job(&pool, pieces));
+            (took, 1.0)
+        };
         variants.push(Variant::new(
             "rayon: CPU-bound pieces",
             threads,
             pieces,
             "ns/job",
-            move || {
-                // ANCHOR: computing
-                let (took, sum) = timed(|| {
-                    computing.install(|| {
-                        (0..pieces)
-                            .into_par_iter()
-                            .map(|i| spin(black_box(CPU_PIECE), i))
-                            .reduce(|| 0, u64::wrapping_add)
-                    })
-                });
-                // ANCHOR_END: computing
-                black_box(sum);
-                (took, 1.0)
-            },
+            compute,
         ));
         variants.push(Variant::new(
             "rayon: sleeping pieces",
             threads,
             pieces,
             "ns/job",
-            move || {
-                // ANCHOR: sleeping
-                let (took, ()) = timed(|| {
-                    pool.install(|| {
-                        (0..pieces)
-                            .into_par_iter()
-                            .for_each(|_| std::thread::sleep(SLEEP_PIECE))
-                    })
-                });
-                // ANCHOR_END: sleeping
-                (took, 1.0)
-            },
+            sleep,
         ));
     }
     variants
 }
+
+// ANCHOR: computing
+/// The clock covers this call: `pieces` pieces of computing on `pool`.
+fn computing_job(pool: &rayon::ThreadPool, pieces: u64) -> u64 {
+    pool.install(|| {
+        (0..pieces)
+            .into_par_iter()
+            .map(|i| spin(black_box(CPU_PIECE), i))
+            .reduce(|| 0, u64::wrapping_add)
+    })
+}
+// ANCHOR_END: computing
+
+// ANCHOR: sleeping
+/// The same with pieces that sleep, as a thread waiting for I/O does.
+fn sleeping_job(pool: &rayon::ThreadPool, pieces: u64) {
+    pool.install(|| {
+        (0..pieces)
+            .into_par_iter()
+            .for_each(|_| std::thread::sleep(SLEEP_PIECE))
+    })
+}
+// ANCHOR_END: sleeping

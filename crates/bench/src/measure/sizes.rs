@@ -2,6 +2,7 @@
 //! The unit is nanoseconds per call.
 
 use std::hint::black_box;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -11,22 +12,15 @@ use crate::stats::timed;
 pub fn variants(scale: Scale, size: u64) -> Vec<Variant> {
     // Start rayon's global pool before any timing.
     rayon::broadcast(|_| ());
-    let data: Vec<u64> = (0..size).collect();
-    let shared = std::sync::Arc::new(data);
-    let data = shared.clone();
+    let data: Arc<Vec<u64>> = Arc::new((0..size).collect());
+    let shared = data.clone();
     // Enough calls per sample that even the smallest is measurable; the
     // parallel calls, which cost at least a wake-up of the pool each, fewer.
     let calls = (scale.pick(2_000_000, 100_000) / size).max(20);
     let parallel_calls = (calls / 10).max(20);
     vec![
         Variant::new("sequential", 1, size, "ns/call", move || {
-            // ANCHOR: sequential
-            let (took, ()) = timed(|| {
-                for _ in 0..calls {
-                    black_box(black_box(&data).iter().map(|x| x * x).sum::<u64>());
-                }
-            });
-            // ANCHOR_END: sequential
+            let (took, ()) = timed(|| sequential(&data, calls));
             (took, calls as f64)
         }),
         Variant::new(
@@ -35,16 +29,27 @@ pub fn variants(scale: Scale, size: u64) -> Vec<Variant> {
             size,
             "ns/call",
             move || {
-                let data = &shared;
-                // ANCHOR: par_iter
-                let (took, ()) = timed(|| {
-                    for _ in 0..parallel_calls {
-                        black_box(black_box(data).par_iter().map(|x| x * x).sum::<u64>());
-                    }
-                });
-                // ANCHOR_END: par_iter
+                let (took, ()) = timed(|| parallel(&shared, parallel_calls));
                 (took, parallel_calls as f64)
             },
         ),
     ]
 }
+
+// ANCHOR: sequential
+/// The clock covers this call: `calls` sums, one after the other.
+fn sequential(data: &[u64], calls: u64) {
+    for _ in 0..calls {
+        black_box(black_box(data).iter().map(|x| x * x).sum::<u64>());
+    }
+}
+// ANCHOR_END: sequential
+
+// ANCHOR: par_iter
+/// The same sums, each split over rayon's global pool.
+fn parallel(data: &[u64], calls: u64) {
+    for _ in 0..calls {
+        black_box(black_box(data).par_iter().map(|x| x * x).sum::<u64>());
+    }
+}
+// ANCHOR_END: par_iter
