@@ -10,7 +10,7 @@ use super::{Scale, Variant, thread_counts};
 use crate::stats::timed;
 
 // ANCHOR: spin
-/// `n` rounds of a 64-bit xorshift generator (bench.py's `spin` is the same).
+/// `n` rounds of a 64-bit xorshift generator (work.py's `spin` is the same).
 pub fn spin(n: u64, seed: u64) -> u64 {
     let mut x = seed | 1;
     for _ in 0..n {

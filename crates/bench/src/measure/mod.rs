@@ -92,7 +92,7 @@ pub fn sizes(scale: Scale) -> Vec<u64> {
 }
 
 /// The pool sizes of the `oversubscribed` group: one thread per core, two,
-/// and eight (bench.py's `pool_sizes` is the same list).
+/// and eight (groups.py's `pool_sizes` is the same list).
 pub fn pool_sizes(cores: usize) -> [usize; 3] {
     [cores, 2 * cores, 8 * cores]
 }

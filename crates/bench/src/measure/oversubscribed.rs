@@ -12,7 +12,7 @@ use crate::stats::timed;
 
 /// Iterations of `spin` in one computing piece.
 const CPU_PIECE: u64 = 1_000_000;
-/// How long one sleeping piece sleeps (bench.py's `SLEEP_PIECE`).
+/// How long one sleeping piece sleeps (work.py's `SLEEP_PIECE`).
 const SLEEP_PIECE: Duration = Duration::from_millis(1);
 
 pub fn variants(scale: Scale) -> Vec<Variant> {
