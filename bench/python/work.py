@@ -65,6 +65,8 @@ CPU_PIECE = 10_000  # iterations of spin
 SLEEP_PIECE = 0.001  # seconds: as long as the Rust piece sleeps
 
 
+# The same counting list as examples/rayon_shared_data.py's: a twin stays one
+# standalone file, so the class is written in both.
 # ANCHOR: counted
 class CountedTable(list[int]):
     """A list that counts, in the parent, each time it is pickled and its bytes."""

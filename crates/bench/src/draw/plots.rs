@@ -55,27 +55,14 @@ pub fn cpu(rows: &[Row], cores: usize) -> Result<String> {
                 }
             })
             .draw()?;
-        for (i, (variant, points)) in lines.iter().enumerate() {
-            let colour = COLOURS[i % COLOURS.len()];
-            let points: Vec<(f64, f64)> = points.iter().map(|&(t, s)| (t as f64, s)).collect();
-            chart
-                .draw_series(LineSeries::new(points.clone(), colour.stroke_width(2)))?
-                .label(variant.as_str())
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 20, y)], colour.stroke_width(2))
-                });
-            chart.draw_series(
-                points
-                    .into_iter()
-                    .map(|p| Circle::new(p, 4, colour.filled())),
-            )?;
-        }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .draw()?;
+        let series = lines
+            .iter()
+            .map(|(variant, points)| {
+                let points = points.iter().map(|&(t, s)| (t as f64, s)).collect();
+                (variant.clone(), points)
+            })
+            .collect();
+        lines_with_legend(&mut chart, series)?;
         area.present()?;
     }
     Ok(svg)
@@ -145,28 +132,48 @@ pub fn sizes(rows: &[Row]) -> Result<String> {
             vec![(first as f64 / 1.5, 1.0), (last as f64 * 1.5, 1.0)],
             BLACK.mix(0.4),
         ))?;
-        for (i, (name, points)) in series.iter().enumerate() {
-            let colour = COLOURS[i];
-            let points: Vec<(f64, f64)> = points.iter().map(|&(n, s)| (n as f64, s)).collect();
-            chart
-                .draw_series(LineSeries::new(points.clone(), colour.stroke_width(2)))?
-                .label(*name)
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 20, y)], colour.stroke_width(2))
-                });
-            chart.draw_series(
-                points
-                    .into_iter()
-                    .map(|p| Circle::new(p, 4, colour.filled())),
-            )?;
-        }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .draw()?;
+        let series = series
+            .iter()
+            .map(|(name, points)| {
+                let points = points.iter().map(|&(n, s)| (n as f64, s)).collect();
+                (name.to_string(), points)
+            })
+            .collect();
+        lines_with_legend(&mut chart, series)?;
         area.present()?;
     }
     Ok(svg)
+}
+
+/// Each series as a line with its points, in the course's colours, and the
+/// legend that names them.
+fn lines_with_legend<'a, X, Y>(
+    chart: &mut ChartContext<'a, SVGBackend<'a>, Cartesian2d<X, Y>>,
+    series: Vec<(String, Vec<(f64, f64)>)>,
+) -> Result<()>
+where
+    X: Ranged<ValueType = f64>,
+    Y: Ranged<ValueType = f64>,
+{
+    for (i, (name, points)) in series.into_iter().enumerate() {
+        let colour = COLOURS[i % COLOURS.len()];
+        chart
+            .draw_series(LineSeries::new(points.clone(), colour.stroke_width(2)))?
+            .label(name)
+            .legend(move |(x, y)| {
+                PathElement::new(vec![(x, y), (x + 20, y)], colour.stroke_width(2))
+            });
+        chart.draw_series(
+            points
+                .into_iter()
+                .map(|p| Circle::new(p, 4, colour.filled())),
+        )?;
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
+        .background_style(WHITE.mix(0.9))
+        .border_style(BLACK)
+        .draw()?;
+    Ok(())
 }
