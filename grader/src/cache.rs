@@ -42,7 +42,7 @@ pub fn support_key(repo: &Repo, toolchain: &str) -> u64 {
 
 /// The key of an exercise's grading checks: its manifest entry, solution
 /// (which makes the stub), tests, every wrong answer, the support crate, and
-/// for an exercise with dependencies the root manifest and lock file.
+/// for an exercise with dependencies or loom the root manifest and lock file.
 pub fn exercise_key(repo: &Repo, ex: &Exercise, toolchain: &str) -> u64 {
     let mut hasher = Hasher::new();
     hasher.feed(toolchain.as_bytes());
@@ -59,7 +59,8 @@ pub fn exercise_key(repo: &Repo, ex: &Exercise, toolchain: &str) -> u64 {
     for file in support_files(repo) {
         hasher.feed_file(&file);
     }
-    if !ex.dependencies.is_empty() {
+    // Loom's version comes from the lock too.
+    if !ex.dependencies.is_empty() || ex.loom {
         hasher.feed_file(&repo.root.join("Cargo.toml"));
         hasher.feed_file(&repo.root.join("Cargo.lock"));
     }

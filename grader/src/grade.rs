@@ -1,8 +1,10 @@
 //! Grading one file as one exercise: build its package, list its tests, run
 //! them under the exercise's timeout, and turn what happened into a verdict.
+//! A loom exercise whose tests pass is built and run a second time under
+//! loom, with the same limits and runner.
 
 use crate::manifest::{Exercise, Repo};
-use crate::package::{self, Built, Subject};
+use crate::package::{self, Built, Flavor, Subject};
 use crate::run::{self, Exit, Keep, Streams};
 use crate::stacks;
 use crate::stub;
@@ -93,8 +95,9 @@ pub enum Prepared {
 /// A subject's test program, built and ready to run. Running it needs no
 /// cargo, so `verify` runs it on a thread of its own while the next
 /// subject builds.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct BuiltTests {
+    subject: Subject,
     program: PathBuf,
     package_dir: PathBuf,
     lib: PathBuf,
@@ -118,6 +121,7 @@ pub fn prepare(repo: &Repo, ex: &Exercise, subject: &Subject) -> Prepared {
     };
     match build.built {
         Built::TestProgram(program) => Prepared::Built(BuiltTests {
+            subject: subject.clone(),
             program,
             package_dir: package::package_dir(repo, ex, subject),
             lib,
@@ -140,12 +144,104 @@ fn cargo_trouble(error: &std::io::Error) -> Verdict {
 /// [`grade`]).
 pub fn test(repo: &Repo, ex: &Exercise, built: BuiltTests) -> Graded {
     let warnings = built.warnings.clone();
-    let verdict = run_tests(repo, ex, &built).unwrap_or_else(|e| cargo_trouble(&e));
+    let verdict = run_tests(repo, ex, &built, Flavor::Std).unwrap_or_else(|e| cargo_trouble(&e));
+    let verdict = match verdict {
+        Verdict::Passed { tests, .. } if ex.loom => {
+            under_loom(repo, ex, &built, tests).unwrap_or_else(|e| cargo_trouble(&e))
+        }
+        verdict => verdict,
+    };
     Graded { verdict, warnings }
 }
 
-fn run_tests(repo: &Repo, ex: &Exercise, built: &BuiltTests) -> std::io::Result<Verdict> {
-    let mut list = test_command(&built.program, &built.package_dir);
+/// The second half of a loom exercise's grading, once its `passed` tests
+/// pass: the same tests, built with `--cfg loom`, run again. Their failure
+/// is a `failed` verdict that says loom found it; a pass whose file uses
+/// `SeqCst` carries the exercise's note.
+fn under_loom(
+    repo: &Repo,
+    ex: &Exercise,
+    built: &BuiltTests,
+    passed: usize,
+) -> std::io::Result<Verdict> {
+    let build = package::build_flavor(repo, ex, &built.subject, &built.lib, Flavor::Loom)?;
+    let program = match build.built {
+        Built::TestProgram(program) => program,
+        Built::CompileError { errors, explain } => {
+            return Ok(Verdict::CompileError {
+                errors,
+                explain: Some(loom_compile_note(explain)),
+            });
+        }
+        Built::Trouble(why) => return Ok(Verdict::Trouble { why }),
+    };
+    let loom_built = BuiltTests {
+        program,
+        ..built.clone()
+    };
+    Ok(match run_tests(repo, ex, &loom_built, Flavor::Loom)? {
+        Verdict::Passed { tests, .. } => {
+            let source = fs::read_to_string(&built.lib).unwrap_or_default();
+            Verdict::Passed {
+                tests: passed + tests,
+                under_loom: tests,
+                note: seqcst_note(ex, &source),
+            }
+        }
+        Verdict::Failed {
+            test,
+            message,
+            heading,
+            yours,
+            failed,
+            total,
+            cut,
+            printed,
+            ..
+        } => Verdict::Failed {
+            test,
+            message,
+            heading,
+            yours,
+            failed,
+            total,
+            cut,
+            printed,
+            under_loom: true,
+        },
+        other => other,
+    })
+}
+
+/// rustc's closing note, after a line saying which build failed: the file
+/// compiled against std, not against loom's types.
+fn loom_compile_note(explain: Option<String>) -> String {
+    let note = "(This is the second build, with `--cfg loom`, where the file uses loom's \
+                atomics instead of std's: use only what both have.)";
+    match explain {
+        Some(explain) => format!("{explain}\n{note}"),
+        None => note.to_owned(),
+    }
+}
+
+/// The exercise's `seqcst_note`, when `source` uses `SeqCst` in its code
+/// (comments aside: the stub's instructions may name it).
+pub fn seqcst_note(ex: &Exercise, source: &str) -> Option<String> {
+    let note = ex.seqcst_note.as_ref()?;
+    let uses = source.lines().any(|line| {
+        let code = line.split_once("//").map_or(line, |(code, _)| code);
+        code.contains("SeqCst")
+    });
+    uses.then(|| note.clone())
+}
+
+fn run_tests(
+    repo: &Repo,
+    ex: &Exercise,
+    built: &BuiltTests,
+    flavor: Flavor,
+) -> std::io::Result<Verdict> {
+    let mut list = test_command(&built.program, &built.package_dir, flavor);
     list.arg("--list");
     let listed = run::run(list, list_timeout(), Streams::Separate, KEEP)?;
     let tests = crate::libtest::parse_list(&listed.out.text());
@@ -159,7 +255,7 @@ fn run_tests(repo: &Repo, ex: &Exercise, built: &BuiltTests) -> std::io::Result<
         });
     }
 
-    let mut command = test_command(&built.program, &built.package_dir);
+    let mut command = test_command(&built.program, &built.package_dir, flavor);
     command.arg("--test-threads=1");
     stacks::gdb::let_the_grader_trace(&mut command);
     let (finished, seen) = run::run_inspecting(command, ex.timeout, KEEP, |pid| {
@@ -190,8 +286,9 @@ fn run_tests(repo: &Repo, ex: &Exercise, built: &BuiltTests) -> std::io::Result<
 
 /// The test program, with an environment that a learner's shell settings
 /// cannot change: one test at a time, output captured, short backtraces (the
-/// grader reads them to point at the learner's line, and shows only that).
-fn test_command(program: &Path, dir: &Path) -> Command {
+/// grader reads them to point at the learner's line, and shows only that);
+/// under loom, the grader's bound and none of loom's other settings.
+fn test_command(program: &Path, dir: &Path, flavor: Flavor) -> Command {
     let mut command = Command::new(program);
     command
         .current_dir(dir)
@@ -201,5 +298,65 @@ fn test_command(program: &Path, dir: &Path) -> Command {
         .env_remove("RUST_TEST_THREADS")
         .env_remove("RUST_TEST_SHUFFLE")
         .env_remove("RUST_TEST_TIME_UNIT");
+    for setting in package::LOOM_SETTINGS {
+        command.env_remove(setting);
+    }
+    if flavor == Flavor::Loom {
+        command.env("LOOM_MAX_PREEMPTIONS", package::LOOM_MAX_PREEMPTIONS);
+    }
     command
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::manifest::Manifest;
+
+    fn exercise(keys: &str) -> Exercise {
+        let manifest = Manifest::parse(&format!(
+            "[[exercises]]\nname = \"shared_publish\"\nchapter = \"shared\"\ntitle = \"t\"\nhints = [\"h\"]\n{keys}"
+        ))
+        .unwrap();
+        manifest.exercises[0].clone()
+    }
+
+    #[test]
+    fn the_seqcst_note_is_for_code_that_uses_seqcst() {
+        let ex = exercise("loom = true\nseqcst_note = \"Release and Acquire suffice.\"");
+        let seqcst = "fn f() {\n    flag.store(true, Ordering::SeqCst);\n}\n";
+        assert_eq!(
+            seqcst_note(&ex, seqcst).as_deref(),
+            Some("Release and Acquire suffice.")
+        );
+        // Named only in a comment (the stub's instructions do): no note.
+        let commented =
+            "/// `SeqCst` passes too.\nflag.store(true, Ordering::Release); // not SeqCst\n";
+        assert_eq!(seqcst_note(&ex, commented), None);
+        // An exercise without a note never gets one.
+        assert_eq!(seqcst_note(&exercise("loom = true"), seqcst), None);
+    }
+
+    #[test]
+    fn only_the_loom_run_gets_the_bound_and_no_setting_of_the_shell() {
+        let env = |flavor| {
+            test_command(Path::new("/t"), Path::new("/d"), flavor)
+                .get_envs()
+                .map(|(k, v)| (k.to_string_lossy().into_owned(), v.map(ToOwned::to_owned)))
+                .collect::<std::collections::HashMap<_, _>>()
+        };
+        let loom = env(Flavor::Loom);
+        assert_eq!(
+            loom["LOOM_MAX_PREEMPTIONS"].as_deref(),
+            Some(std::ffi::OsStr::new("3"))
+        );
+        assert_eq!(loom["LOOM_LOG"], None, "removed, not set");
+        assert_eq!(env(Flavor::Std)["LOOM_MAX_PREEMPTIONS"], None);
+    }
+
+    #[test]
+    fn a_loom_compile_error_says_which_build_it_was() {
+        let note = loom_compile_note(Some("For more information…".to_owned()));
+        assert!(note.starts_with("For more information…\n(This is the second build"));
+        assert!(loom_compile_note(None).contains("`--cfg loom`"));
+    }
 }

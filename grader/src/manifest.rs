@@ -50,6 +50,9 @@ struct Entry {
     dependencies: Vec<String>,
     #[serde(default)]
     stub_errors: Vec<String>,
+    #[serde(default)]
+    loom: bool,
+    seqcst_note: Option<String>,
 }
 
 /// One exercise, as the manifest describes it.
@@ -72,6 +75,13 @@ pub struct Exercise {
     /// error codes (`E0373`) its stub must fail with. Empty: the stub
     /// compiles, and fails its tests.
     pub stub_errors: Vec<String>,
+    /// Its tests run a second time under loom (`--cfg loom`) once they pass
+    /// as they are: loom tries every interleaving and every value the
+    /// chosen orderings allow a load to return.
+    pub loom: bool,
+    /// For a loom exercise that does not need `SeqCst`: what suffices,
+    /// shown beside a pass whose file uses `SeqCst`.
+    pub seqcst_note: Option<String>,
 }
 
 #[derive(Debug)]
@@ -131,6 +141,11 @@ impl Manifest {
                     "exercise `{name}` needs hints, none of them empty"
                 )));
             }
+            if entry.seqcst_note.is_some() && !entry.loom {
+                return Err(ManifestError(format!(
+                    "exercise `{name}`: seqcst_note is shown only after a loom run: add loom = true"
+                )));
+            }
             let timeout_secs = entry.timeout_secs.unwrap_or(file.defaults.timeout_secs);
             if timeout_secs == 0 {
                 return Err(ManifestError(format!(
@@ -145,6 +160,8 @@ impl Manifest {
                 timeout: Duration::from_secs(timeout_secs),
                 dependencies: entry.dependencies,
                 stub_errors: entry.stub_errors,
+                loom: entry.loom,
+                seqcst_note: entry.seqcst_note.map(|note| note.trim().to_owned()),
             });
         }
         Ok(Manifest { exercises })
@@ -340,12 +357,23 @@ title = "Fetch"
 timeout_secs = 20
 dependencies = ["tokio"]
 hints = ["Use `join!`."]
+
+[[exercises]]
+name = "shared_publish"
+chapter = "shared"
+title = "Publish"
+loom = true
+seqcst_note = " Release and Acquire suffice. "
+hints = ["Release."]
 "#;
 
     #[test]
     fn reads_exercises_with_defaults() {
         let manifest = Manifest::parse(GOOD).unwrap();
-        assert_eq!(manifest.names(), ["threads_sum_five", "async_fetch"]);
+        assert_eq!(
+            manifest.names(),
+            ["threads_sum_five", "async_fetch", "shared_publish"]
+        );
         let first = manifest.find("threads_sum_five").unwrap();
         assert_eq!(first.timeout, Duration::from_secs(7));
         assert_eq!(first.hints, ["First hint.", "Second hint."]);
@@ -353,7 +381,14 @@ hints = ["Use `join!`."]
         let second = manifest.find("async_fetch").unwrap();
         assert_eq!(second.timeout, Duration::from_secs(20));
         assert_eq!(second.dependencies, ["tokio"]);
-        assert_eq!(manifest.chapters(), ["threads", "async"]);
+        assert!(!second.loom && second.seqcst_note.is_none());
+        let third = manifest.find("shared_publish").unwrap();
+        assert!(third.loom);
+        assert_eq!(
+            third.seqcst_note.as_deref(),
+            Some("Release and Acquire suffice.")
+        );
+        assert_eq!(manifest.chapters(), ["threads", "async", "shared"]);
     }
 
     #[test]
@@ -388,6 +423,14 @@ timout_secs = 3"#)
         assert!(
             one("name = \"hint\"\nchapter = \"c\"\ntitle = \"t\"\nhints = [\"h\"]")
                 .contains("command")
+        );
+        assert!(
+            one(r#"name = "a"
+chapter = "threads"
+title = "t"
+hints = ["h"]
+seqcst_note = "n""#)
+            .contains("loom = true")
         );
         let twice =
             "[[exercises]]\nname = \"a\"\nchapter = \"c\"\ntitle = \"t\"\nhints = [\"h\"]\n";

@@ -4,10 +4,13 @@
 //! `exercise`) and whose one test target is the exercise's tests. All of them
 //! share one build directory, `target/grader/build`, so nothing is compiled
 //! twice, and a file that does not compile stops only its own exercise.
+//! A loom exercise's package is built a second time with `--cfg loom`, into
+//! `target/grader/build-loom`, so that the flag does not invalidate the
+//! first build directory's cache.
 
 use crate::manifest::{Exercise, Repo};
 use crate::run::{self, Exit, Keep, Streams};
-use course_kit::package::{Package, Target, root_dependencies};
+use course_kit::package::{Package, Target, root_dependencies, write_if_changed};
 use serde_json::Value;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -19,6 +22,32 @@ use std::time::Duration;
 fn build_timeout() -> Duration {
     course_kit::limits::secs(course_kit::limits::get().grader.build)
 }
+
+/// Which of a package's two builds: as it is, or with `--cfg loom`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    Std,
+    Loom,
+}
+
+/// The environment variables a loom run reads (loom's `model::Builder`):
+/// the grader sets the bound and clears the rest, so that a learner's shell
+/// cannot change what is checked.
+pub const LOOM_SETTINGS: [&str; 8] = [
+    "LOOM_MAX_PREEMPTIONS",
+    "LOOM_MAX_BRANCHES",
+    "LOOM_MAX_PERMUTATIONS",
+    "LOOM_MAX_DURATION",
+    "LOOM_CHECKPOINT_FILE",
+    "LOOM_CHECKPOINT_INTERVAL",
+    "LOOM_LOCATION",
+    "LOOM_LOG",
+];
+
+/// How many times loom lets one thread be preempted in an execution: the
+/// bound loom's documentation recommends, enough for a handover between two
+/// threads, and it keeps a run to seconds.
+pub const LOOM_MAX_PREEMPTIONS: &str = "3";
 
 /// What is being built as the exercise's library.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,32 +139,92 @@ pub fn package(
     Ok(package)
 }
 
-/// The generated package's `Cargo.toml`.
+/// The generated package's `Cargo.toml`. A loom exercise's also has loom
+/// as its `cfg(loom)` dependency, and declares `cfg(loom)` to rustc's
+/// `unexpected_cfgs` lint, which would otherwise warn about every
+/// `#[cfg(loom)]` in the learner's file.
 pub fn manifest_text(
     repo: &Repo,
     ex: &Exercise,
     subject: &Subject,
     lib: &Path,
 ) -> Result<String, String> {
-    package(repo, ex, subject, lib).map(|p| p.manifest())
+    let text = package(repo, ex, subject, lib)?.manifest();
+    if !ex.loom {
+        return Ok(text);
+    }
+    let version = loom_version(&repo.layout().cargo_lock())?;
+    Ok(with_loom(&text, &version))
 }
 
-/// Builds the tests of `ex` against `lib` (not running them).
-pub fn build(repo: &Repo, ex: &Exercise, subject: &Subject, lib: &Path) -> io::Result<Build> {
-    let trouble = |why: String| Build {
-        built: Built::Trouble(why),
-        warnings: Vec::new(),
-    };
-    let dir = package_dir(repo, ex, subject);
-    let package = match package(repo, ex, subject, lib) {
-        Ok(package) => package,
-        Err(why) => return Ok(trouble(why)),
-    };
-    // The same versions as the course's own examples: start from its lock.
-    let lock = repo.layout().cargo_lock();
-    let lock = (!ex.dependencies.is_empty()).then_some(lock.as_path());
-    package.write(&dir, lock)?;
+/// `text`, a generated manifest (a comment line, then TOML), with loom.
+fn with_loom(text: &str, version: &str) -> String {
+    let (comment, body) = text.split_once('\n').unwrap_or(("", text));
+    let mut doc: toml::Table = toml::from_str(body).expect("a generated manifest parses");
+    let mut deps = toml::Table::new();
+    deps.insert("loom".into(), version.into());
+    let mut cfg = toml::Table::new();
+    cfg.insert("dependencies".into(), deps.into());
+    let mut target = toml::Table::new();
+    target.insert("cfg(loom)".into(), cfg.into());
+    doc.insert("target".into(), target.into());
+    let mut lint = toml::Table::new();
+    lint.insert("level".into(), "warn".into());
+    lint.insert("check-cfg".into(), vec!["cfg(loom)"].into());
+    let mut rust = toml::Table::new();
+    rust.insert("unexpected_cfgs".into(), lint.into());
+    let mut lints = toml::Table::new();
+    lints.insert("rust".into(), rust.into());
+    doc.insert("lints".into(), lints.into());
+    let body = toml::to_string(&doc).expect("a table always serializes");
+    format!("{comment}\n{body}")
+}
 
+/// The version of loom in `lock` (the root `Cargo.lock`, which the course's
+/// own loom tests, crates/primitives, resolved): the one version to use.
+pub fn loom_version(lock: &Path) -> Result<String, String> {
+    let text = std::fs::read_to_string(lock)
+        .map_err(|e| format!("cannot read {}: {e}", lock.display()))?;
+    let lock: toml::Table = toml::from_str(&text).map_err(|e| format!("Cargo.lock: {e}"))?;
+    lock.get("package")
+        .and_then(toml::Value::as_array)
+        .into_iter()
+        .flatten()
+        .find(|package| package.get("name").and_then(toml::Value::as_str) == Some("loom"))
+        .and_then(|package| package.get("version")?.as_str())
+        .map(str::to_owned)
+        .ok_or_else(|| {
+            "the root Cargo.lock lists no loom, which a loom exercise needs \
+             (crates/primitives depends on it)"
+                .to_owned()
+        })
+}
+
+/// The build directory of a flavor: the loom one apart, since a change of
+/// `RUSTFLAGS` makes cargo rebuild everything in a directory.
+pub fn target_dir(repo: &Repo, flavor: Flavor) -> PathBuf {
+    match flavor {
+        Flavor::Std => repo.work_dir().join("build"),
+        Flavor::Loom => repo.work_dir().join("build-loom"),
+    }
+}
+
+/// Writes the package's `Cargo.toml`, and the root `Cargo.lock` when it
+/// uses crates (the same versions as the course's own examples), touching
+/// only what changed, so cargo's fingerprints stay fresh.
+fn write_package(repo: &Repo, ex: &Exercise, dir: &Path, manifest: &str) -> io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    write_if_changed(&dir.join("Cargo.toml"), manifest)?;
+    if (!ex.dependencies.is_empty() || ex.loom)
+        && let Ok(lock) = std::fs::read_to_string(repo.layout().cargo_lock())
+    {
+        write_if_changed(&dir.join("Cargo.lock"), &lock)?;
+    }
+    Ok(())
+}
+
+/// `cargo test --no-run` of the package in `dir`, for `flavor`.
+fn build_command(repo: &Repo, dir: &Path, flavor: Flavor) -> Command {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
     let format = if crate::ui::color() {
@@ -146,10 +235,43 @@ pub fn build(repo: &Repo, ex: &Exercise, subject: &Subject, lib: &Path) -> io::R
     command
         .args(["test", "--no-run", "--offline", format, "--manifest-path"])
         .arg(dir.join("Cargo.toml"))
-        .current_dir(&dir)
-        .env("CARGO_TARGET_DIR", repo.work_dir().join("build"))
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target_dir(repo, flavor))
         .env("CARGO_TERM_COLOR", "never")
         .env("CARGO_TERM_PROGRESS_WHEN", "never");
+    if flavor == Flavor::Loom {
+        // Both forms: cargo prefers the encoded one when it is set.
+        command
+            .env("RUSTFLAGS", "--cfg loom")
+            .env("CARGO_ENCODED_RUSTFLAGS", "--cfg\u{1f}loom");
+    }
+    command
+}
+
+/// Builds the tests of `ex` against `lib` (not running them).
+pub fn build(repo: &Repo, ex: &Exercise, subject: &Subject, lib: &Path) -> io::Result<Build> {
+    build_flavor(repo, ex, subject, lib, Flavor::Std)
+}
+
+/// Builds them as [`build`] does, for `flavor`.
+pub fn build_flavor(
+    repo: &Repo,
+    ex: &Exercise,
+    subject: &Subject,
+    lib: &Path,
+    flavor: Flavor,
+) -> io::Result<Build> {
+    let trouble = |why: String| Build {
+        built: Built::Trouble(why),
+        warnings: Vec::new(),
+    };
+    let dir = package_dir(repo, ex, subject);
+    let manifest = match manifest_text(repo, ex, subject, lib) {
+        Ok(manifest) => manifest,
+        Err(why) => return Ok(trouble(why)),
+    };
+    write_package(repo, ex, &dir, &manifest)?;
+    let command = build_command(repo, &dir, flavor);
     let finished = run::run(
         command,
         build_timeout(),
@@ -324,6 +446,67 @@ mod tests {
             manifest_text(&repo, &missing, &Subject::Solution, Path::new("/x.rs")).unwrap_err();
         assert!(why.contains("`rayon`"), "{why}");
         fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn a_loom_exercise_gets_loom_for_cfg_loom_at_the_locked_version() {
+        let root = std::env::temp_dir().join(format!("grader-loom-{}", std::process::id()));
+        fs::create_dir_all(&root).unwrap();
+        fs::write(
+            root.join("Cargo.lock"),
+            "version = 4\n\n[[package]]\nname = \"generator\"\nversion = \"0.8.11\"\n\n\
+             [[package]]\nname = \"loom\"\nversion = \"0.7.3\"\n",
+        )
+        .unwrap();
+        let repo = Repo { root: root.clone() };
+        let ex = exercise("loom = true");
+        let text = manifest_text(&repo, &ex, &Subject::Learner, Path::new("/x.rs")).unwrap();
+        assert!(text.starts_with("# Made by `cargo grade`"), "{text}");
+        let parsed: toml::Table = toml::from_str(&text).unwrap();
+        assert_eq!(
+            parsed["target"]["cfg(loom)"]["dependencies"]["loom"].as_str(),
+            Some("0.7.3")
+        );
+        let lint = &parsed["lints"]["rust"]["unexpected_cfgs"];
+        assert_eq!(lint["check-cfg"][0].as_str(), Some("cfg(loom)"));
+        assert_eq!(parsed["lib"]["name"].as_str(), Some("exercise"));
+        // Not for the others; and no loom in the lock is an error, not a guess.
+        let plain = manifest_text(&repo, &exercise(""), &Subject::Learner, Path::new("/x.rs"));
+        let plain: toml::Table = toml::from_str(&plain.unwrap()).unwrap();
+        assert!(!plain.contains_key("target") && !plain.contains_key("lints"));
+        fs::write(root.join("Cargo.lock"), "version = 4\n").unwrap();
+        let why = manifest_text(&repo, &ex, &Subject::Learner, Path::new("/x.rs")).unwrap_err();
+        assert!(why.contains("lists no loom"), "{why}");
+        fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn the_loom_build_has_its_own_directory_and_flag() {
+        let repo = Repo {
+            root: PathBuf::from("/course"),
+        };
+        let env = |flavor| {
+            let command = build_command(&repo, Path::new("/p"), flavor);
+            command
+                .get_envs()
+                .map(|(k, v)| (k.to_owned(), v.map(ToOwned::to_owned)))
+                .collect::<std::collections::HashMap<_, _>>()
+        };
+        let loom = env(Flavor::Loom);
+        assert_eq!(
+            loom[std::ffi::OsStr::new("CARGO_TARGET_DIR")].as_deref(),
+            Some(std::ffi::OsStr::new("/course/target/grader/build-loom"))
+        );
+        assert_eq!(
+            loom[std::ffi::OsStr::new("RUSTFLAGS")].as_deref(),
+            Some(std::ffi::OsStr::new("--cfg loom"))
+        );
+        let std = env(Flavor::Std);
+        assert_eq!(
+            std[std::ffi::OsStr::new("CARGO_TARGET_DIR")].as_deref(),
+            Some(std::ffi::OsStr::new("/course/target/grader/build"))
+        );
+        assert!(!std.contains_key(std::ffi::OsStr::new("RUSTFLAGS")));
     }
 
     #[test]

@@ -76,7 +76,7 @@ pub fn remember(repo: &Repo, ex: &Exercise, fingerprint: u64, kind: Kind, headli
 
 /// A fingerprint of everything that decides a learner's verdict: their file,
 /// the tests, the shared test support, the exercise's settings (and the
-/// lock file, for an exercise with dependencies) and this grader's version. FNV-1a: stable from one build of the grader to the next.
+/// lock file, for an exercise with dependencies or loom) and this grader's version. FNV-1a: stable from one build of the grader to the next.
 pub fn fingerprint(repo: &Repo, ex: &Exercise) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {
@@ -96,7 +96,7 @@ pub fn fingerprint(repo: &Repo, ex: &Exercise) -> u64 {
     ] {
         feed(&fs::read(path).unwrap_or_default());
     }
-    if !ex.dependencies.is_empty() {
+    if !ex.dependencies.is_empty() || ex.loom {
         feed(&fs::read(repo.root.join("Cargo.lock")).unwrap_or_default());
     }
     hash

@@ -86,7 +86,13 @@ impl FromStr for Kind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
     Passed {
+        /// Every test that passed, those run under loom included.
         tests: usize,
+        /// How many of them ran a second time, under loom.
+        under_loom: usize,
+        /// Something to know although it passed: that `SeqCst` is stronger
+        /// than the exercise needs (its `seqcst_note`).
+        note: Option<String>,
     },
     /// A test failed: its first panic's message (assertions as got/expected)
     /// and where it happened (`thread 'NAME' panicked at FILE:LINE:COL:`).
@@ -102,6 +108,8 @@ pub enum Verdict {
         /// Bytes of output cut from the middle (a flood), of `printed`.
         cut: u64,
         printed: u64,
+        /// Found by the second run, under loom: the ordinary tests passed.
+        under_loom: bool,
     },
     /// rustc's errors, rendered, and its closing `--explain` note.
     CompileError {
@@ -177,9 +185,22 @@ impl Verdict {
     /// One line, for the list of exercises.
     pub fn headline(&self) -> String {
         let line = match self {
-            Verdict::Passed { tests } => format!("passed ({tests} tests)"),
-            Verdict::Failed { message, .. } => {
-                format!("failed: {}", message.lines().next().unwrap_or_default())
+            Verdict::Passed {
+                tests, note: None, ..
+            } => format!("passed ({tests} tests)"),
+            Verdict::Passed { tests, .. } => {
+                format!("passed ({tests} tests; SeqCst is stronger than needed)")
+            }
+            Verdict::Failed {
+                message,
+                under_loom,
+                ..
+            } => {
+                let loom = if *under_loom { " under loom" } else { "" };
+                format!(
+                    "failed{loom}: {}",
+                    message.lines().next().unwrap_or_default()
+                )
             }
             Verdict::CompileError { errors, .. } => {
                 format!(
@@ -207,7 +228,11 @@ impl Verdict {
     /// The full explanation, for `cargo grade NAME`.
     pub fn details(&self, name: &str) -> String {
         match self {
-            Verdict::Passed { tests } => format!("All {tests} tests passed."),
+            Verdict::Passed {
+                tests,
+                under_loom,
+                note,
+            } => passed(*tests, *under_loom, note.as_deref()),
             Verdict::Failed {
                 test,
                 message,
@@ -217,9 +242,15 @@ impl Verdict {
                 total,
                 cut,
                 printed,
+                under_loom,
             } => {
-                let mut text =
-                    format!("{failed} of {total} tests failed. The first, `{test}`:\n\n");
+                let mut text = if *under_loom {
+                    format!(
+                        "{FOUND_BY_LOOM}\n\n{failed} of {total} loom tests failed. The first, `{test}`:\n\n"
+                    )
+                } else {
+                    format!("{failed} of {total} tests failed. The first, `{test}`:\n\n")
+                };
                 text.push_str(&indent(&clip_lines(message)));
                 text.push('\n');
                 if let Some(line) = yours {
@@ -286,6 +317,30 @@ impl Verdict {
             Verdict::Trouble { why } => format!("It could not be graded:\n\n{}", indent(why)),
         }
     }
+}
+
+/// What a failure found by loom means, above its message.
+const FOUND_BY_LOOM: &str = "Found by loom, not by an ordinary run: your tests passed as they \
+    are, then ran again under loom, which checks every interleaving of the threads (model \
+    checking) and every value that the orderings you chose let a load return. This machine \
+    may never show it; another processor, or another compiler version, may.";
+
+fn passed(tests: usize, under_loom: usize, note: Option<&str>) -> String {
+    let mut text = if under_loom > 0 {
+        format!(
+            "All {tests} tests passed, {under_loom} of them under loom (every interleaving of \
+             the threads, up to {} preemptions).",
+            crate::package::LOOM_MAX_PREEMPTIONS
+        )
+    } else {
+        format!("All {tests} tests passed.")
+    };
+    if let Some(note) = note {
+        text.push_str(&format!(
+            "\n\nNote: your file uses `SeqCst`, which is stronger than needed here. {note}"
+        ));
+    }
+    text
 }
 
 fn timed_out(secs: u64, test: &Option<String>, stacks: &Stacks) -> String {
@@ -490,12 +545,17 @@ pub fn classify(
                     total: total.max(report.results.len()),
                     cut: finished.out.cut(),
                     printed: finished.out.total(),
+                    under_loom: false,
                 };
             }
             let all_passed = summary.is_some_and(|s| s.failed == 0 && s.passed == total)
                 && report.count(Outcome::Ok) == total;
             if code == 0 && all_passed {
-                Verdict::Passed { tests: total }
+                Verdict::Passed {
+                    tests: total,
+                    under_loom: 0,
+                    note: None,
+                }
             } else {
                 Verdict::ExitedEarly {
                     test: report.unfinished,
@@ -541,7 +601,14 @@ mod tests {
 
     #[test]
     fn all_tests_reported_ok_is_a_pass() {
-        assert_eq!(verdict(Exit::Code(0), PASSED), Verdict::Passed { tests: 2 });
+        assert_eq!(
+            verdict(Exit::Code(0), PASSED),
+            Verdict::Passed {
+                tests: 2,
+                under_loom: 0,
+                note: None
+            }
+        );
     }
 
     #[test]
@@ -596,6 +663,56 @@ mod tests {
             details.contains("--> exercises/threads/x.rs:31:36 (your code"),
             "{details}"
         );
+    }
+
+    #[test]
+    fn a_failure_under_loom_says_loom_found_it() {
+        let v = Verdict::Failed {
+            test: "loom_x".to_owned(),
+            message: "the reader saw the flag set but an older value.\n     got: 0\nexpected: 42"
+                .to_owned(),
+            heading: "thread 'loom_x' panicked at t.rs:1:1:".to_owned(),
+            yours: None,
+            failed: 1,
+            total: 3,
+            cut: 0,
+            printed: 0,
+            under_loom: true,
+        };
+        let details = v.details("x");
+        assert!(
+            details.starts_with("Found by loom, not by an ordinary run"),
+            "{details}"
+        );
+        assert!(details.contains("model checking"), "{details}");
+        assert!(
+            details.contains("1 of 3 loom tests failed. The first, `loom_x`:\n\n  the reader saw"),
+            "{details}"
+        );
+        assert_eq!(
+            v.headline(),
+            "failed under loom: the reader saw the flag set but an older value."
+        );
+    }
+
+    #[test]
+    fn a_pass_under_loom_counts_its_runs_and_carries_its_note() {
+        let v = Verdict::Passed {
+            tests: 6,
+            under_loom: 3,
+            note: Some("Release and Acquire suffice.".to_owned()),
+        };
+        assert_eq!(
+            v.details("x"),
+            "All 6 tests passed, 3 of them under loom (every interleaving of the threads, up to \
+             3 preemptions).\n\nNote: your file uses `SeqCst`, which is stronger than needed \
+             here. Release and Acquire suffice."
+        );
+        assert_eq!(
+            v.headline(),
+            "passed (6 tests; SeqCst is stronger than needed)"
+        );
+        assert_eq!(v.kind(), Kind::Passed);
     }
 
     #[test]

@@ -28,9 +28,11 @@ use std::time::{Duration, Instant};
 /// // message: only 1 of 5 slices were being summed
 /// ```
 ///
-/// `expect` is a verdict kind other than `passed`; `message`, optional, is
-/// text that the verdict's explanation must contain, so that the answer is
-/// rejected for the reason it was written to show.
+/// `expect` is a verdict kind; `message`, optional, is text that the
+/// verdict's explanation must contain, so that the answer is rejected for
+/// the reason it was written to show. An answer that is right but not the
+/// best (`SeqCst` everywhere, in a loom exercise) expects `passed`, with the
+/// note of its pass as its required `message`.
 ///
 /// A `timed-out` answer also says where its threads wait, by a piece of the
 /// code on each such line (`// hangs at: let to = self.lock(to);`): the
@@ -70,7 +72,11 @@ pub fn parse_expectation(source: &str) -> Result<Expectation, String> {
     }
     match kind {
         None => Err("its first comment lines declare no `// expect: VERDICT`".to_owned()),
-        Some(Kind::Passed) => Err("a wrong answer cannot expect `passed`".to_owned()),
+        Some(Kind::Passed) if message.is_none() => Err(
+            "a wrong answer that expects `passed` must give, in `// message: TEXT`, the note \
+             its pass carries; otherwise it is not wrong"
+                .to_owned(),
+        ),
         Some(kind) if kind != Kind::TimedOut && !(hangs_at.is_empty() && spins_at.is_empty()) => {
             Err("declares `hangs at:` or `spins at:` but does not expect `timed-out`".to_owned())
         }
@@ -372,7 +378,7 @@ fn exercise_checks<'scope, 'env>(
         return checks;
     }
     let solution = runner.grade(repo, ex, Subject::Solution, move |verdict| match verdict {
-        Verdict::Passed { tests } => Ok(format!("passes all {tests} tests")),
+        Verdict::Passed { tests, .. } => Ok(format!("passes all {tests} tests")),
         other => Err(explain(&other, name)),
     });
     checks.graded.push((format!("{name}: solution"), solution));
@@ -428,7 +434,12 @@ fn exercise_checks<'scope, 'env>(
                     wrong_answer(ex, &expected, &verdict)?;
                     hangs_where_declared(&file, &expected, &verdict)?;
                     shown_as_recorded(shown, &verdict, &ex.name)?;
-                    Ok(format!("rejected as declared: {}", verdict.headline()))
+                    let judged = if expected.kind == Kind::Passed {
+                        "passes with its note, as declared"
+                    } else {
+                        "rejected as declared"
+                    };
+                    Ok(format!("{judged}: {}", verdict.headline()))
                 })
             }
         };
@@ -1007,7 +1018,12 @@ mod tests {
         assert!(
             parse_expectation("// expect: passed\n")
                 .unwrap_err()
-                .contains("cannot expect")
+                .contains("must give")
+        );
+        assert_eq!(
+            parse_expectation("// expect: passed\n// message: stronger than needed\n")
+                .map(|e| (e.kind, e.message)),
+            Ok((Kind::Passed, Some("stronger than needed".to_owned())))
         );
         assert!(
             parse_expectation("// expect: hangs\n")
@@ -1036,6 +1052,40 @@ mod tests {
         );
         let spins = "// expect: timed-out\n// spins at: while x\n// spins at: spin_loop()\nwhile x {\n    spin_loop();\n}\n";
         assert_eq!(parse_expectation(spins).unwrap().spins_at, vec![4, 5]);
+    }
+
+    #[test]
+    fn a_pass_must_carry_the_declared_note() {
+        let ex = Manifest::parse(
+            "[[exercises]]\nname = \"p\"\nchapter = \"c\"\ntitle = \"t\"\nhints = [\"h\"]\n",
+        )
+        .unwrap()
+        .exercises
+        .remove(0);
+        let expected =
+            parse_expectation("// expect: passed\n// message: stronger than needed\n").unwrap();
+        let pass = |note: Option<&str>| Verdict::Passed {
+            tests: 6,
+            under_loom: 3,
+            note: note.map(str::to_owned),
+        };
+        assert_eq!(
+            wrong_answer(&ex, &expected, &pass(Some("Release suffices."))),
+            Ok(())
+        );
+        let plain = wrong_answer(&ex, &expected, &pass(None)).unwrap_err();
+        assert!(
+            plain.contains("without \"stronger than needed\""),
+            "{plain}"
+        );
+        let failed = Verdict::Trouble {
+            why: "x".to_owned(),
+        };
+        assert!(
+            wrong_answer(&ex, &expected, &failed)
+                .unwrap_err()
+                .contains("declares `passed`")
+        );
     }
 
     #[test]

@@ -127,7 +127,7 @@ pub fn steps(limits: &Xtask) -> Vec<Step> {
         // shows. Its own target directory: `--cfg loom` in target/ would
         // rebuild everything there.
         step(Rust, "loom (model checking)", limits.loom, &[], CargoWith(
-            &["test", "-p", "primitives", "--release", "--locked", "--test", "loom"],
+            &["test", "-p", "primitives", "--release", "--locked", "--test", "loom", "--test", "outcomes"],
             &[("RUSTFLAGS", "--cfg loom"), ("CARGO_TARGET_DIR", "target/loom"), ("LOOM_MAX_PREEMPTIONS", "3")],
         )),
         // Every solution passes, every untouched stub fails, every

@@ -236,44 +236,6 @@ static RUNNING_GROUPS: [AtomicI32; 64] = [const { AtomicI32::new(0) }; 64];
 /// never get a pipe to write to from us (their stdin is null), so the only
 /// pipes the tool writes to are its own stdout and stderr.
 pub fn kill_children_on_interrupt() {
-    extern "C" fn on_signal(signal: libc::c_int) {
-        // SIGTERM first, so that a child with children of its own (the
-        // grader under `cargo xtask test`) stops them; SIGKILL after the
-        // grace for whatever is left.
-        let mut any = false;
-        for slot in &RUNNING_GROUPS {
-            let group = slot.load(Ordering::SeqCst);
-            if group > 0 {
-                any = true;
-                // SAFETY: kill is async-signal-safe and touches no memory.
-                unsafe {
-                    libc::kill(-group, libc::SIGTERM);
-                }
-            }
-        }
-        if any {
-            let grace = STOP_GRACE_MS.load(Ordering::SeqCst) as libc::c_long;
-            let pause = libc::timespec {
-                tv_sec: grace / 1000,
-                tv_nsec: (grace % 1000) * 1_000_000,
-            };
-            // SAFETY: nanosleep is async-signal-safe; `pause` outlives the call.
-            unsafe {
-                libc::nanosleep(&pause, std::ptr::null_mut());
-            }
-        }
-        for slot in &RUNNING_GROUPS {
-            let group = slot.load(Ordering::SeqCst);
-            if group > 0 {
-                // SAFETY: as above.
-                unsafe {
-                    libc::kill(-group, libc::SIGKILL);
-                }
-            }
-        }
-        // SAFETY: _exit is async-signal-safe.
-        unsafe { libc::_exit(128 + signal) }
-    }
     // Read now: the handler may not parse the limits table.
     STOP_GRACE_MS.store(crate::limits::get().runner.stop_grace_ms, Ordering::SeqCst);
     let handler = on_signal as extern "C" fn(libc::c_int);
@@ -282,6 +244,85 @@ pub fn kill_children_on_interrupt() {
         libc::signal(libc::SIGINT, handler as libc::sighandler_t);
         libc::signal(libc::SIGTERM, handler as libc::sighandler_t);
         libc::signal(libc::SIGPIPE, handler as libc::sighandler_t);
+    }
+}
+
+/// The interrupt handler. A signal that comes while a child is being
+/// started, before its group is registered, would leave that child running:
+/// it is kept for [`Spawning`] to act on once the group is registered.
+extern "C" fn on_signal(signal: libc::c_int) {
+    if SPAWNING.load(Ordering::SeqCst) > 0 {
+        PENDING_SIGNAL.store(signal, Ordering::SeqCst);
+        return;
+    }
+    stop_every_group_and_exit(signal);
+}
+
+/// SIGTERM to every registered group first, so that a child with children
+/// of its own (the grader under `cargo xtask test`) stops them; SIGKILL
+/// after the grace for whatever is left; then exit as the signal would.
+/// Async-signal-safe: atomics, kill, nanosleep and _exit only.
+fn stop_every_group_and_exit(signal: libc::c_int) -> ! {
+    let mut any = false;
+    for slot in &RUNNING_GROUPS {
+        let group = slot.load(Ordering::SeqCst);
+        if group > 0 {
+            any = true;
+            // SAFETY: kill is async-signal-safe and touches no memory.
+            unsafe {
+                libc::kill(-group, libc::SIGTERM);
+            }
+        }
+    }
+    if any {
+        let grace = STOP_GRACE_MS.load(Ordering::SeqCst) as libc::c_long;
+        let pause = libc::timespec {
+            tv_sec: grace / 1000,
+            tv_nsec: (grace % 1000) * 1_000_000,
+        };
+        // SAFETY: nanosleep is async-signal-safe; `pause` outlives the call.
+        unsafe {
+            libc::nanosleep(&pause, std::ptr::null_mut());
+        }
+    }
+    for slot in &RUNNING_GROUPS {
+        let group = slot.load(Ordering::SeqCst);
+        if group > 0 {
+            // SAFETY: as above.
+            unsafe {
+                libc::kill(-group, libc::SIGKILL);
+            }
+        }
+    }
+    // SAFETY: _exit is async-signal-safe.
+    unsafe { libc::_exit(128 + signal) }
+}
+
+/// How many threads are between starting a child and registering its group.
+static SPAWNING: AtomicI32 = AtomicI32::new(0);
+/// An interrupt that came while one was; 0 if none.
+static PENDING_SIGNAL: AtomicI32 = AtomicI32::new(0);
+
+/// Held from just before a child is started until its group is registered:
+/// an interrupt meanwhile waits, and is acted on when the last such guard
+/// goes, so that the new child's group is stopped with the others.
+struct Spawning;
+
+impl Spawning {
+    fn begin() -> Spawning {
+        SPAWNING.fetch_add(1, Ordering::SeqCst);
+        Spawning
+    }
+}
+
+impl Drop for Spawning {
+    fn drop(&mut self) {
+        if SPAWNING.fetch_sub(1, Ordering::SeqCst) == 1 {
+            let signal = PENDING_SIGNAL.swap(0, Ordering::SeqCst);
+            if signal != 0 {
+                stop_every_group_and_exit(signal);
+            }
+        }
     }
 }
 
@@ -416,6 +457,7 @@ fn run_with<O: LineObserver>(
     std::os::unix::process::CommandExt::process_group(command, 0);
 
     let mut readers = Vec::new();
+    let spawning = Spawning::begin();
     let child: Child = match output {
         Output::Inherit => command.spawn()?,
         Output::Merged(_) => {
@@ -468,6 +510,7 @@ fn run_with<O: LineObserver>(
 
     let id = child.id();
     let registered = Registered::new(id as i32);
+    drop(spawning);
     let exit = wait(child, until, before_stop)?;
     // Whatever the child left running in its group goes too: it would hold
     // the pipe open and keep us waiting for the end of the output.
@@ -605,6 +648,19 @@ pub fn signal_name(signal: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An interrupt between starting a child and registering its group is
+    /// kept for later, not acted on at once: acting at once would exit
+    /// before the new group could be stopped (a fresh-clone run once left a
+    /// fake `mdbook serve` running after SIGTERM, on a loaded machine).
+    #[test]
+    fn an_interrupt_while_a_child_starts_waits_for_its_registration() {
+        let spawning = Spawning::begin();
+        on_signal(libc::SIGTERM); // returns: a real one would have exited
+        assert_eq!(PENDING_SIGNAL.swap(0, Ordering::SeqCst), libc::SIGTERM);
+        drop(spawning); // nothing pending any more: does not exit
+        assert_eq!(SPAWNING.load(Ordering::SeqCst), 0);
+    }
     use std::time::Instant;
 
     #[derive(Debug, Default, Clone)]
