@@ -36,10 +36,10 @@ impl Mailbox {
 
     /// Stores `value`, then sets the flag that says it is there.
     ///
-    /// Choose an `Ordering` for each of the two stores. In Python the Event
-    /// (or the lock) makes the value visible with the flag; here nothing
-    /// does unless you say so: with `Relaxed` everywhere another thread may
-    /// see the flag set and still read the value from before. A `Release`
+    /// Choose an `Ordering` for each of the two stores. Python has no
+    /// orderings to choose; here they decide what another thread sees: with
+    /// `Relaxed` everywhere it may see the flag set and still read the value
+    /// from before. A `Release`
     /// store makes everything this thread wrote before it visible to a thread
     /// whose `Acquire` load reads the stored flag. Use the weakest orderings
     /// that are right (`SeqCst` passes too, but is stronger than needed).

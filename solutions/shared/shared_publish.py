@@ -1,6 +1,6 @@
 """Exercise `shared_publish`, in Python: publish a value to another thread
-behind a flag. A `threading.Event` set after the value is stored is the flag;
-whoever sees it set also sees the value, and there are no orderings to choose."""
+behind a flag. A `threading.Event`, set after the value is stored, is the
+flag; there are no orderings to choose."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ class Mailbox:
 
     def publish(self, value: int) -> None:
         self._value = value
-        self._ready.set()  # after the value: the Event takes a lock, and so publishes it
+        self._ready.set()  # after the value: a reader that sees it set reads the value
 
     def read(self) -> int | None:
         if self._ready.is_set():
