@@ -156,7 +156,8 @@ pub fn test(repo: &Repo, ex: &Exercise, built: BuiltTests) -> Graded {
 
 /// The second half of a loom exercise's grading, once its `passed` tests
 /// pass: the same tests, built with `--cfg loom`, run again. Their failure
-/// is a `failed` verdict that says loom found it; a pass whose file uses
+/// is a `failed` verdict that says loom found it, and a hang, a crash or an
+/// early exit says it came from this second run; a pass whose file uses
 /// `SeqCst` carries the exercise's note.
 fn under_loom(
     repo: &Repo,
@@ -209,6 +210,35 @@ fn under_loom(
             printed,
             under_loom: true,
         },
+        Verdict::TimedOut {
+            after,
+            test,
+            stacks,
+            ..
+        } => Verdict::TimedOut {
+            after,
+            test,
+            stacks,
+            under_loom: true,
+        },
+        Verdict::Crashed { test, why, .. } => Verdict::Crashed {
+            test,
+            why,
+            under_loom: true,
+        },
+        Verdict::ExitedEarly {
+            test,
+            code,
+            reported,
+            total,
+            ..
+        } => Verdict::ExitedEarly {
+            test,
+            code,
+            reported,
+            total,
+            under_loom: true,
+        },
         other => other,
     })
 }
@@ -216,8 +246,10 @@ fn under_loom(
 /// rustc's closing note, after a line saying which build failed: the file
 /// compiled against std, not against loom's types.
 fn loom_compile_note(explain: Option<String>) -> String {
-    let note = "(This is the second build, with `--cfg loom`, where the file uses loom's \
-                atomics instead of std's: use only what both have.)";
+    let note = "(This is the second build, with `--cfg loom`, where the tests use loom's \
+                atomics: under `cfg(loom)` your file must import its atomics (and a fence, if \
+                it uses one) from `loom::sync::atomic`, as the stub's `#[cfg(loom)] use` line \
+                does, and use only methods that both loom's and std's atomics have.)";
     match explain {
         Some(explain) => format!("{explain}\n{note}"),
         None => note.to_owned(),
@@ -225,14 +257,97 @@ fn loom_compile_note(explain: Option<String>) -> String {
 }
 
 /// The exercise's `seqcst_note`, when `source` uses `SeqCst` in its code
-/// (comments aside: the stub's instructions may name it).
+/// (comments and literals aside: the stub's instructions name it).
 pub fn seqcst_note(ex: &Exercise, source: &str) -> Option<String> {
     let note = ex.seqcst_note.as_ref()?;
-    let uses = source.lines().any(|line| {
-        let code = line.split_once("//").map_or(line, |(code, _)| code);
-        code.contains("SeqCst")
+    let code = code_only(source);
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    let uses = code.match_indices("SeqCst").any(|(at, word)| {
+        !code[..at].ends_with(ident) && !code[at + word.len()..].starts_with(ident)
     });
     uses.then(|| note.clone())
+}
+
+/// `source` with its comments (`//…`, nested `/* … */`) and its string and
+/// character literals (raw ones included) replaced by a space: what is left
+/// is code. A small scanner, not a parser: enough to tell whether a name is
+/// used.
+fn code_only(source: &str) -> String {
+    let chars: Vec<char> = source.chars().collect();
+    let mut code = String::with_capacity(source.len());
+    let mut i = 0;
+    let at = |i: usize| chars.get(i).copied();
+    while i < chars.len() {
+        let c = chars[i];
+        let after_ident = i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '_');
+        if c == '/' && at(i + 1) == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+            code.push(' ');
+        } else if c == '/' && at(i + 1) == Some('*') {
+            let mut depth = 0;
+            while i < chars.len() {
+                if chars[i] == '/' && at(i + 1) == Some('*') {
+                    depth += 1;
+                    i += 2;
+                } else if chars[i] == '*' && at(i + 1) == Some('/') {
+                    depth -= 1;
+                    i += 2;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+            code.push(' ');
+        } else if c == 'r' && !after_ident && matches!(at(i + 1), Some('"' | '#')) {
+            // A raw string, `r"…"` or `r#"…"#`: it ends at the quote followed
+            // by as many `#` as it began with.
+            let hashes = chars[i + 1..].iter().take_while(|&&c| c == '#').count();
+            if at(i + 1 + hashes) != Some('"') {
+                code.push(c);
+                i += 1;
+                continue;
+            }
+            i += 2 + hashes;
+            while i < chars.len() {
+                if chars[i] == '"'
+                    && chars[i + 1..].iter().take(hashes).all(|&c| c == '#')
+                    && chars.len() - (i + 1) >= hashes
+                {
+                    i += 1 + hashes;
+                    break;
+                }
+                i += 1;
+            }
+            code.push(' ');
+        } else if c == '"' {
+            i += 1;
+            while i < chars.len() && chars[i] != '"' {
+                i += if chars[i] == '\\' { 2 } else { 1 };
+            }
+            i += 1;
+            code.push(' ');
+        } else if c == '\'' && at(i + 1) == Some('\\') {
+            // An escaped character literal, `'\n'`, `'\''`, `'\u{1f}'`.
+            i += 3;
+            while i < chars.len() && chars[i] != '\'' {
+                i += 1;
+            }
+            i += 1;
+            code.push(' ');
+        } else if c == '\'' && at(i + 2) == Some('\'') {
+            // A character literal, `'x'`; otherwise a lifetime, which is code.
+            i += 3;
+            code.push(' ');
+        } else {
+            code.push(c);
+            i += 1;
+        }
+    }
+    code
 }
 
 fn run_tests(
@@ -332,6 +447,28 @@ mod tests {
         let commented =
             "/// `SeqCst` passes too.\nflag.store(true, Ordering::Release); // not SeqCst\n";
         assert_eq!(seqcst_note(&ex, commented), None);
+        // Nor in a block comment, a string or a character literal.
+        for not_code in [
+            "flag.store(true, /* SeqCst */ Ordering::Release);",
+            "/* outer /* nested */ SeqCst */ let x = 1;",
+            "let s = \"SeqCst\";",
+            "let s = \"a \\\" SeqCst\";",
+            "let s = r#\"a \" SeqCst\"#;",
+            "let c = '\"'; let s = \"SeqCst\";",
+            "let c = '\\''; let s = \"SeqCst\";",
+            "let n = NotSeqCst;",
+        ] {
+            assert_eq!(seqcst_note(&ex, not_code), None, "{not_code}");
+        }
+        // Real uses, however written, with a lifetime or literal nearby.
+        for code in [
+            "use std::sync::atomic::Ordering::*;\nfn f() { flag.load(SeqCst); }",
+            "fn f<'a>(m: &'a M) { m.flag.load(Ordering::SeqCst); }",
+            "let c = 'x'; let s = \"//\"; flag.load(SeqCst);",
+            "/* a */ flag.load(SeqCst) /* b */",
+        ] {
+            assert!(seqcst_note(&ex, code).is_some(), "{code}");
+        }
         // An exercise without a note never gets one.
         assert_eq!(seqcst_note(&exercise("loom = true"), seqcst), None);
     }
@@ -357,6 +494,8 @@ mod tests {
     fn a_loom_compile_error_says_which_build_it_was() {
         let note = loom_compile_note(Some("For more information…".to_owned()));
         assert!(note.starts_with("For more information…\n(This is the second build"));
-        assert!(loom_compile_note(None).contains("`--cfg loom`"));
+        let note = loom_compile_note(None);
+        assert!(note.contains("`--cfg loom`"), "{note}");
+        assert!(note.contains("from `loom::sync::atomic`"), "{note}");
     }
 }

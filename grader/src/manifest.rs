@@ -76,8 +76,8 @@ pub struct Exercise {
     /// compiles, and fails its tests.
     pub stub_errors: Vec<String>,
     /// Its tests run a second time under loom (`--cfg loom`) once they pass
-    /// as they are: loom tries every interleaving and every value the
-    /// chosen orderings allow a load to return.
+    /// as they are: loom tries each interleaving with up to 3 preemptions
+    /// and each value loom's model lets a load return.
     pub loom: bool,
     /// For a loom exercise that does not need `SeqCst`: what suffices,
     /// shown beside a pass whose file uses `SeqCst`.

@@ -44,9 +44,9 @@ pub const LOOM_SETTINGS: [&str; 8] = [
     "LOOM_LOG",
 ];
 
-/// How many times loom lets one thread be preempted in an execution: the
-/// bound loom's documentation recommends, enough for a handover between two
-/// threads, and it keeps a run to seconds.
+/// How many preemptions loom allows in one execution, counted over all its
+/// threads (not per thread): the bound loom's documentation recommends,
+/// enough for a handover between two threads, and it keeps a run to seconds.
 pub const LOOM_MAX_PREEMPTIONS: &str = "3";
 
 /// What is being built as the exercise's library.
@@ -239,13 +239,53 @@ fn build_command(repo: &Repo, dir: &Path, flavor: Flavor) -> Command {
         .env("CARGO_TARGET_DIR", target_dir(repo, flavor))
         .env("CARGO_TERM_COLOR", "never")
         .env("CARGO_TERM_PROGRESS_WHEN", "never");
-    if flavor == Flavor::Loom {
+    match flavor {
         // Both forms: cargo prefers the encoded one when it is set.
-        command
+        Flavor::Loom => command
             .env("RUSTFLAGS", "--cfg loom")
-            .env("CARGO_ENCODED_RUSTFLAGS", "--cfg\u{1f}loom");
-    }
+            .env("CARGO_ENCODED_RUSTFLAGS", "--cfg\u{1f}loom"),
+        // None of the shell's: an exported `RUSTFLAGS="--cfg loom"` would
+        // make the first, ordinary build the loom one.
+        Flavor::Std => command
+            .env_remove("RUSTFLAGS")
+            .env_remove("CARGO_ENCODED_RUSTFLAGS"),
+    };
     command
+}
+
+/// `cargo fetch` of the package in `dir`: downloads what its `Cargo.lock`
+/// names and this machine lacks. An ordinary build never downloads loom (a
+/// `cfg(loom)` dependency), so the first loom build may need this.
+fn fetch_command(dir: &Path) -> Command {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .args(["fetch", "--manifest-path"])
+        .arg(dir.join("Cargo.toml"))
+        .current_dir(dir)
+        .env("CARGO_TERM_COLOR", "never")
+        .env("CARGO_TERM_PROGRESS_WHEN", "never");
+    command
+}
+
+/// Whether cargo's complaint about an `--offline` build is that a package
+/// is not on this machine (not downloaded yet), rather than anything else.
+fn missing_offline(complaint: &str) -> bool {
+    complaint.contains("--offline")
+        && (complaint.contains("no matching package named")
+            || complaint.contains("failed to download")
+            || complaint.contains("attempting to make an HTTP request"))
+}
+
+/// What to say when a package is missing and `cargo fetch` could not get
+/// it: most likely, no network.
+fn fetch_failed(complaint: &str, fetch: &str) -> String {
+    format!(
+        "Building needs a crate that is not on this machine yet, and downloading it failed \
+         (is there a network connection?). With a network, run `cargo fetch` in the \
+         course's folder (it downloads every crate the course uses, loom included), then \
+         grade again.\n\nThe build said:\n{complaint}\n\n`cargo fetch` said:\n{fetch}"
+    )
 }
 
 /// Builds the tests of `ex` against `lib` (not running them).
@@ -271,7 +311,43 @@ pub fn build_flavor(
         Err(why) => return Ok(trouble(why)),
     };
     write_package(repo, ex, &dir, &manifest)?;
-    let command = build_command(repo, &dir, flavor);
+    let build = build_once(repo, &dir, flavor)?;
+    // Offline, a crate never downloaded (loom, before the first loom build)
+    // is missing: fetch it, once, and build again.
+    if let Built::Trouble(why) = &build.built
+        && missing_offline(why)
+    {
+        let fetched = run::run(
+            fetch_command(&dir),
+            build_timeout(),
+            Streams::Separate,
+            Keep {
+                head: 1 << 20,
+                tail: 1 << 20,
+            },
+        )?;
+        if fetched.exit != Exit::Code(0) {
+            let said = match fetched.exit {
+                Exit::TimedOut => format!(
+                    "it took longer than {} s and was stopped",
+                    build_timeout().as_secs()
+                ),
+                _ => repo.shorten(&cargo_complaint(&fetched.err.text())),
+            };
+            return Ok(trouble(fetch_failed(why, &said)));
+        }
+        return build_once(repo, &dir, flavor);
+    }
+    Ok(build)
+}
+
+/// One `cargo test --no-run` of the package in `dir`, and what it said.
+fn build_once(repo: &Repo, dir: &Path, flavor: Flavor) -> io::Result<Build> {
+    let trouble = |why: String| Build {
+        built: Built::Trouble(why),
+        warnings: Vec::new(),
+    };
+    let command = build_command(repo, dir, flavor);
     let finished = run::run(
         command,
         build_timeout(),
@@ -506,7 +582,33 @@ mod tests {
             std[std::ffi::OsStr::new("CARGO_TARGET_DIR")].as_deref(),
             Some(std::ffi::OsStr::new("/course/target/grader/build"))
         );
-        assert!(!std.contains_key(std::ffi::OsStr::new("RUSTFLAGS")));
+        // Removed, not inherited: the shell's flags cannot make it a loom build.
+        for flags in ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS"] {
+            assert_eq!(std[std::ffi::OsStr::new(flags)], None, "{flags}");
+        }
+    }
+
+    #[test]
+    fn a_crate_missing_offline_is_fetched_and_its_failure_says_what_to_run() {
+        let never_downloaded = "error: no matching package named `loom` found\n\
+            location searched: crates.io index\n\
+            As a reminder, you're using offline mode (--offline) which can sometimes cause \
+            surprising resolution failures";
+        assert!(missing_offline(never_downloaded));
+        let not_in_cache = "error: failed to download `loom v0.7.3`\n\nCaused by:\n  \
+            attempting to make an HTTP request, but --offline was specified";
+        assert!(missing_offline(not_in_cache));
+        assert!(!missing_offline("error: could not compile `exercise`"));
+        let command = fetch_command(Path::new("/p"));
+        let args: Vec<_> = command.get_args().collect();
+        assert_eq!(args, ["fetch", "--manifest-path", "/p/Cargo.toml"]);
+        let said = fetch_failed(never_downloaded, "error: failed to query the index");
+        assert!(
+            said.contains("run `cargo fetch` in the course's folder"),
+            "{said}"
+        );
+        assert!(said.contains("no matching package named `loom`"), "{said}");
+        assert!(said.ends_with("error: failed to query the index"), "{said}");
     }
 
     #[test]

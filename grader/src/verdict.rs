@@ -122,10 +122,14 @@ pub enum Verdict {
         /// Where each thread waited, read from the stacks before the tests
         /// were stopped, or why that could not be done.
         stacks: Stacks,
+        /// In the second run, under loom: the ordinary tests passed.
+        under_loom: bool,
     },
     Crashed {
         test: Option<String>,
         why: String,
+        /// In the second run, under loom: the ordinary tests passed.
+        under_loom: bool,
     },
     /// The test program ended without reporting every test's result.
     ExitedEarly {
@@ -133,6 +137,8 @@ pub enum Verdict {
         code: i32,
         reported: usize,
         total: usize,
+        /// In the second run, under loom: the ordinary tests passed.
+        under_loom: bool,
     },
     Missing {
         file: String,
@@ -211,11 +217,18 @@ impl Verdict {
                         .unwrap_or_default()
                 )
             }
-            Verdict::TimedOut { after, .. } => format!("timed out after {} s", after.as_secs()),
-            Verdict::Crashed { why, .. } => format!("crashed: {why}"),
-            Verdict::ExitedEarly { code, .. } => {
-                format!("exited (status {code}) before reporting its results")
-            }
+            Verdict::TimedOut {
+                after, under_loom, ..
+            } => format!("timed out{} after {} s", loom(*under_loom), after.as_secs()),
+            Verdict::Crashed {
+                why, under_loom, ..
+            } => format!("crashed{}: {why}", loom(*under_loom)),
+            Verdict::ExitedEarly {
+                code, under_loom, ..
+            } => format!(
+                "exited{} (status {code}) before reporting its results",
+                loom(*under_loom)
+            ),
             Verdict::Missing { file } => format!("{file} is missing"),
             Verdict::Trouble { why } => format!(
                 "could not grade: {}",
@@ -227,6 +240,23 @@ impl Verdict {
 
     /// The full explanation, for `cargo grade NAME`.
     pub fn details(&self, name: &str) -> String {
+        let text = self.explanation(name);
+        match self {
+            Verdict::TimedOut {
+                under_loom: true, ..
+            }
+            | Verdict::Crashed {
+                under_loom: true, ..
+            }
+            | Verdict::ExitedEarly {
+                under_loom: true, ..
+            } => format!("{SECOND_RUN}\n\n{text}"),
+            _ => text,
+        }
+    }
+
+    /// [`Verdict::details`] without the line that says which run it was.
+    fn explanation(&self, name: &str) -> String {
         match self {
             Verdict::Passed {
                 tests,
@@ -245,8 +275,13 @@ impl Verdict {
                 under_loom,
             } => {
                 let mut text = if *under_loom {
+                    let found = if message.contains(TOO_MANY_BRANCHES) {
+                        SPIN_LOOP
+                    } else {
+                        FOUND_BY_LOOM
+                    };
                     format!(
-                        "{FOUND_BY_LOOM}\n\n{failed} of {total} loom tests failed. The first, `{test}`:\n\n"
+                        "{found}\n\n{failed} of {total} loom tests failed. The first, `{test}`:\n\n"
                     )
                 } else {
                     format!("{failed} of {total} tests failed. The first, `{test}`:\n\n")
@@ -294,8 +329,9 @@ impl Verdict {
                 after,
                 test,
                 stacks,
+                ..
             } => timed_out(after.as_secs(), test, stacks),
-            Verdict::Crashed { test, why } => format!(
+            Verdict::Crashed { test, why, .. } => format!(
                 "The test program crashed{}: {why}. No test result counts after a crash.",
                 in_test(test)
             ),
@@ -304,6 +340,7 @@ impl Verdict {
                 code,
                 reported,
                 total,
+                ..
             } => format!(
                 "The test program exited with status {code}{} after reporting {reported} of {total} \
                  test results, so it does not count as passed. Does your code call \
@@ -320,16 +357,32 @@ impl Verdict {
 }
 
 /// What a failure found by loom means, above its message.
-const FOUND_BY_LOOM: &str = "Found by loom, not by an ordinary run: your tests passed as they \
-    are, then ran again under loom, which checks every interleaving of the threads (model \
-    checking) and every value that the orderings you chose let a load return. This machine \
-    may never show it; another processor, or another compiler version, may.";
+const FOUND_BY_LOOM: &str = "Found by loom, not by an ordinary run: the tests passed as they \
+    are, then ran again under loom, which checks every interleaving of the threads with up to \
+    3 preemptions (model checking) and each value loom's model lets a load return under the \
+    orderings you chose. This machine may never show it; another processor, or another \
+    compiler version, may.";
+
+/// The start of loom's panic when one execution takes too many steps.
+const TOO_MANY_BRANCHES: &str = "Model exceeded maximum number of branches";
+
+/// What that panic means, above its message.
+const SPIN_LOOP: &str = "Found by loom, in the second run: the tests passed as they are, then \
+    ran again under loom, which stopped an execution that went on for more steps than it \
+    allows. That is what a spin loop does: a loop that waits for another thread to change an \
+    atomic (`while !flag.load(…) {}`) never ends in the executions where loom lets the waiting \
+    thread run and not the other one. Look for such a loop in your code: return instead of \
+    waiting where the task allows it, or wait with something that blocks (a lock, a channel).";
+
+/// The line above a verdict that came from the second run, under loom.
+const SECOND_RUN: &str = "This came from the second run, under loom (`--cfg loom`): the tests \
+    passed as they are, then were built with loom's atomics and ran again.";
 
 fn passed(tests: usize, under_loom: usize, note: Option<&str>) -> String {
     let mut text = if under_loom > 0 {
         format!(
-            "All {tests} tests passed, {under_loom} of them under loom (every interleaving of \
-             the threads, up to {} preemptions).",
+            "All {tests} tests passed, {under_loom} of them under loom (each interleaving of \
+             the threads with up to {} preemptions).",
             crate::package::LOOM_MAX_PREEMPTIONS
         )
     } else {
@@ -407,6 +460,11 @@ fn assertion_heading(rest: &str, plain: &str) -> String {
         Some(message) if !message.trim().is_empty() => message.to_owned(),
         _ => plain.to_owned(),
     }
+}
+
+/// " under loom" for a verdict of the second run, for its headline.
+fn loom(under_loom: bool) -> &'static str {
+    if under_loom { " under loom" } else { "" }
 }
 
 fn in_test(test: &Option<String>) -> String {
@@ -492,6 +550,7 @@ pub fn classify(
             after: timeout,
             test: report.unfinished,
             stacks: Stacks::NotShown("the stacks were not read".to_owned()),
+            under_loom: false,
         },
         Exit::Signal(signal) => {
             let why = if text.contains("has overflowed its stack") {
@@ -510,6 +569,7 @@ pub fn classify(
             Verdict::Crashed {
                 test: report.unfinished,
                 why,
+                under_loom: false,
             }
         }
         Exit::Code(code) => {
@@ -562,6 +622,7 @@ pub fn classify(
                     code,
                     reported: report.results.len(),
                     total,
+                    under_loom: false,
                 }
             }
         }
@@ -623,7 +684,8 @@ mod tests {
                 test: Some("b".to_owned()),
                 code: 0,
                 reported: 1,
-                total: 2
+                total: 2,
+                under_loom: false,
             }
         );
         assert!(v.details("x").contains("std::process::exit"));
@@ -686,6 +748,13 @@ mod tests {
         );
         assert!(details.contains("model checking"), "{details}");
         assert!(
+            details.contains(&format!(
+                "with up to {} preemptions",
+                crate::package::LOOM_MAX_PREEMPTIONS
+            )),
+            "{details}"
+        );
+        assert!(
             details.contains("1 of 3 loom tests failed. The first, `loom_x`:\n\n  the reader saw"),
             "{details}"
         );
@@ -693,6 +762,103 @@ mod tests {
             v.headline(),
             "failed under loom: the reader saw the flag set but an older value."
         );
+    }
+
+    #[test]
+    fn loom_stopping_a_spin_loop_is_explained_as_one() {
+        let v = Verdict::Failed {
+            test: "loom_x".to_owned(),
+            message: "Model exceeded maximum number of branches. This is often caused by an \
+                      algorithm requiring the processor to make progress, e.g. spin locks."
+                .to_owned(),
+            heading: String::new(),
+            yours: None,
+            failed: 1,
+            total: 3,
+            cut: 0,
+            printed: 0,
+            under_loom: true,
+        };
+        let details = v.details("x");
+        assert!(details.contains("spin loop"), "{details}");
+        assert!(details.contains("in the second run"), "{details}");
+        assert!(
+            !details.contains("This machine may never show it"),
+            "{details}"
+        );
+        assert!(details.contains("  Model exceeded maximum"), "{details}");
+    }
+
+    #[test]
+    fn a_hang_a_crash_or_an_exit_under_loom_says_it_was_the_second_run() {
+        let loom = [
+            Verdict::TimedOut {
+                after: Duration::from_secs(10),
+                test: Some("loom_a".to_owned()),
+                stacks: Stacks::NotShown("no gdb".to_owned()),
+                under_loom: true,
+            },
+            Verdict::Crashed {
+                test: Some("loom_a".to_owned()),
+                why: "killed by SIGSEGV".to_owned(),
+                under_loom: true,
+            },
+            Verdict::ExitedEarly {
+                test: None,
+                code: 3,
+                reported: 1,
+                total: 3,
+                under_loom: true,
+            },
+        ];
+        for v in loom {
+            let details = v.details("x");
+            assert!(
+                details.starts_with("This came from the second run, under loom"),
+                "{details}"
+            );
+            let ordinary = match v.clone() {
+                Verdict::TimedOut {
+                    after,
+                    test,
+                    stacks,
+                    ..
+                } => Verdict::TimedOut {
+                    after,
+                    test,
+                    stacks,
+                    under_loom: false,
+                },
+                Verdict::Crashed { test, why, .. } => Verdict::Crashed {
+                    test,
+                    why,
+                    under_loom: false,
+                },
+                Verdict::ExitedEarly {
+                    test,
+                    code,
+                    reported,
+                    total,
+                    ..
+                } => Verdict::ExitedEarly {
+                    test,
+                    code,
+                    reported,
+                    total,
+                    under_loom: false,
+                },
+                other => other,
+            };
+            assert!(v.headline().contains(" under loom"), "{}", v.headline());
+            assert!(
+                !ordinary.headline().contains("loom"),
+                "{}",
+                ordinary.headline()
+            );
+            let plain = ordinary.details("x");
+            assert!(!plain.contains("second run"), "{plain}");
+            assert!(details.ends_with(&plain), "{details}");
+        }
     }
 
     #[test]
@@ -704,8 +870,8 @@ mod tests {
         };
         assert_eq!(
             v.details("x"),
-            "All 6 tests passed, 3 of them under loom (every interleaving of the threads, up to \
-             3 preemptions).\n\nNote: your file uses `SeqCst`, which is stronger than needed \
+            "All 6 tests passed, 3 of them under loom (each interleaving of the threads with up \
+             to 3 preemptions).\n\nNote: your file uses `SeqCst`, which is stronger than needed \
              here. Release and Acquire suffice."
         );
         assert_eq!(
@@ -746,6 +912,7 @@ mod tests {
                 after: Duration::from_secs(10),
                 test: Some("a".to_owned()),
                 stacks: Stacks::NotShown("the stacks were not read".to_owned()),
+                under_loom: false,
             }
         );
         let details = v.details("threads_sum_five");
@@ -773,6 +940,7 @@ mod tests {
             after: Duration::from_secs(10),
             test: Some("a".to_owned()),
             stacks: Stacks::Shown(hang),
+            under_loom: false,
         };
         let details = v.details("x");
         assert!(

@@ -14,7 +14,7 @@ class Mailbox:
 
     def publish(self, value: int) -> None:
         self._value = value
-        self._ready.set()  # after the value: a reader that sees it set reads the value
+        self._ready.set()  # after the value; Python has no orderings to choose
 
     def read(self) -> int | None:
         if self._ready.is_set():

@@ -1,5 +1,5 @@
 // expect: failed
-// message: its load of the flag needs Ordering::Acquire
+// message: the flag's load needs Ordering::Acquire
 // Loads the flag with Relaxed: seeing it set says nothing about the value,
 // which may still be the one from before. The ordinary tests pass; only loom
 // finds it.
@@ -10,8 +10,11 @@
 
 // In normal use this file compiles against std's atomics. `cargo grade` also
 // builds it with `--cfg loom`, where loom's atomics take their place: they
-// have the same methods, and loom runs the tests under every interleaving of
-// the threads and every value a load may return under the orderings chosen.
+// have the methods this file uses, and loom runs the tests under each
+// interleaving of the threads with up to 3 preemptions, and each value loom's
+// model lets a load return under the orderings chosen. A fence, if you use
+// one, must come from loom too under `cfg(loom)`
+// (`loom::sync::atomic::fence`), like the atomics.
 #[cfg(loom)]
 use loom::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 #[cfg(not(loom))]
@@ -44,10 +47,10 @@ impl Mailbox {
     /// Choose an `Ordering` for each of the two stores. Python has no
     /// orderings to choose; here they decide what another thread sees: with
     /// `Relaxed` everywhere it may see the flag set and still read the value
-    /// from before. A `Release`
-    /// store makes everything this thread wrote before it visible to a thread
-    /// whose `Acquire` load reads the stored flag. Use the weakest orderings
-    /// that are right (`SeqCst` passes too, but is stronger than needed).
+    /// from before. A `Release` store makes everything this thread wrote
+    /// before it visible to a thread whose `Acquire` load reads the stored
+    /// flag. Use the weakest orderings that are right (`SeqCst` passes too,
+    /// but is stronger than needed).
     pub fn publish(&self, value: u64) {
         // BEGIN SOLUTION (stub: todo!("store the value, then set the flag"))
         // The flag carries the value: nothing else needs to be ordered.
