@@ -189,57 +189,10 @@ fn under_loom(
                 note: seqcst_note(ex, &source),
             }
         }
-        Verdict::Failed {
-            test,
-            message,
-            heading,
-            yours,
-            failed,
-            total,
-            cut,
-            printed,
-            ..
-        } => Verdict::Failed {
-            test,
-            message,
-            heading,
-            yours,
-            failed,
-            total,
-            cut,
-            printed,
-            under_loom: true,
-        },
-        Verdict::TimedOut {
-            after,
-            test,
-            stacks,
-            ..
-        } => Verdict::TimedOut {
-            after,
-            test,
-            stacks,
-            under_loom: true,
-        },
-        Verdict::Crashed { test, why, .. } => Verdict::Crashed {
-            test,
-            why,
-            under_loom: true,
-        },
-        Verdict::ExitedEarly {
-            test,
-            code,
-            reported,
-            total,
-            ..
-        } => Verdict::ExitedEarly {
-            test,
-            code,
-            reported,
-            total,
-            under_loom: true,
-        },
-        other => other,
+        mut other => {
+            other.set_under_loom(true);
+            other
+        }
     })
 }
 

@@ -175,6 +175,18 @@ const MAX_LINES: usize = 25;
 const MAX_LINE: usize = 300;
 
 impl Verdict {
+    /// Says whether this verdict came from the second run, under loom: a
+    /// failure, a hang, a crash or an early exit (others have no such run).
+    pub fn set_under_loom(&mut self, value: bool) {
+        match self {
+            Verdict::Failed { under_loom, .. }
+            | Verdict::TimedOut { under_loom, .. }
+            | Verdict::Crashed { under_loom, .. }
+            | Verdict::ExitedEarly { under_loom, .. } => *under_loom = value,
+            _ => {}
+        }
+    }
+
     pub fn kind(&self) -> Kind {
         match self {
             Verdict::Passed { .. } => Kind::Passed,
@@ -817,38 +829,8 @@ mod tests {
                 details.starts_with("This came from the second run, under loom"),
                 "{details}"
             );
-            let ordinary = match v.clone() {
-                Verdict::TimedOut {
-                    after,
-                    test,
-                    stacks,
-                    ..
-                } => Verdict::TimedOut {
-                    after,
-                    test,
-                    stacks,
-                    under_loom: false,
-                },
-                Verdict::Crashed { test, why, .. } => Verdict::Crashed {
-                    test,
-                    why,
-                    under_loom: false,
-                },
-                Verdict::ExitedEarly {
-                    test,
-                    code,
-                    reported,
-                    total,
-                    ..
-                } => Verdict::ExitedEarly {
-                    test,
-                    code,
-                    reported,
-                    total,
-                    under_loom: false,
-                },
-                other => other,
-            };
+            let mut ordinary = v.clone();
+            ordinary.set_under_loom(false);
             assert!(v.headline().contains(" under loom"), "{}", v.headline());
             assert!(
                 !ordinary.headline().contains("loom"),

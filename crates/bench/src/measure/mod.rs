@@ -64,7 +64,9 @@ pub fn variants(name: &str, arg: Option<&str>, scale: Scale) -> Vec<Variant> {
         ("cpu", _) => cpu::variants(scale),
         ("channel", _) => channels::variants(scale),
         ("spawn", _) => spawn::variants(scale),
-        ("counter", Some(threads)) => counter::variants(scale, threads.parse().unwrap_or(2)),
+        ("counter", Some(threads)) => {
+            counter::variants(scale, threads.parse().expect("a thread count"))
+        }
         ("echo", _) => echo::variants(scale),
         ("sizes", Some(size)) => sizes::variants(scale, size.parse().expect("a size")),
         ("startup", _) => startup::variants(scale),
